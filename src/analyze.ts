@@ -1,0 +1,29 @@
+// The one engine entry point every front-end calls.
+import type { AnalysisResult, Issue } from './core/types.js';
+import { ISSUES } from './core/errors.js';
+import { resolveOptions, type AnalyzeOptions } from './core/options.js';
+import { STAGES } from './pipeline/stages.js';
+import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages } from './pipeline/run.js';
+import { assess } from './assessment/assess.js';
+import { fingerprints } from './fingerprint/fingerprints.js';
+
+checkOrder(STAGES);
+
+export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
+  const options = resolveOptions(opts);
+  const prints = fingerprints(text);
+  const id = opts.id ?? `sha256:${prints.sha256.slice(0, 16)}`;
+  const annotations = runStages(STAGES, { id, text, published: options.published }, options);
+  const events = annotations.flatMap((a) => (a.kind === 'event' ? [a.event] : []));
+  const issues: Issue[] = annotations.flatMap((a) => (a.kind === 'issue' ? [{ code: a.code, message: ISSUES[a.code], span: a.span }] : []));
+  if (events.length === 0) issues.push({ code: 'document.no_incidents', message: ISSUES['document.no_incidents'] });
+  return {
+    schemaVersion: 1,
+    document: { id, sha256: prints.sha256, chars: text.length, language: 'en', published: options.published, ...(opts.title ? { title: opts.title } : {}) },
+    assessment: assess(text, annotations),
+    fingerprints: prints,
+    events,
+    issues,
+    pipeline: { version: PIPELINE_VERSION, fingerprint: pipelineFingerprint(STAGES, options) },
+  };
+}

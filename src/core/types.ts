@@ -1,0 +1,173 @@
+// Domain types shared by every layer. Offsets are [start, end) UTF-16 code units into the untouched text.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Stance = 'claimant' | 'independent' | 'official' | 'research' | 'unknown';
+
+export interface Issue {
+  code: string;
+  message: string;
+  span?: Span;
+}
+
+export type Calendar = 'hijri' | 'gregorian' | 'relative' | 'none';
+export type DatePrecision = 'day' | 'days' | 'week' | 'month' | 'year' | 'unknown';
+
+export interface EventDate {
+  text: string;
+  calendar: Calendar;
+  earliest: string | null;
+  latest: string | null;
+  best: string | null;
+  precision: DatePrecision;
+  stated: boolean;
+  /** Day and month when the year could not be inferred (no publication date). */
+  dayOfYear?: { calendar: 'hijri' | 'gregorian'; month: number; day: number } | null;
+}
+
+export type LocationPrecision = 'exact' | 'near' | 'admin2' | 'admin1' | 'region' | 'country' | 'unknown';
+
+export interface Candidate {
+  name: string;
+  country: string;
+  admin1: string | null;
+  admin1Code: string | null;
+  lat: number | null;
+  lon: number | null;
+  score: number;
+  geonameId?: number;
+}
+
+export interface EventLocation {
+  text: string;
+  name: string | null;
+  country: string | null;
+  admin1: string | null;
+  admin1Code: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: LocationPrecision;
+  uncertaintyKm: number | null;
+  anchor?: string;
+  geonameId?: number;
+  candidates?: Candidate[];
+  /** Where the value came from: the section heading, a town named in the text, or inherited. */
+  source: 'heading' | 'text' | 'inherited' | 'none';
+  stated: boolean;
+}
+
+export interface EventType {
+  acledEventType: string | null;
+  acledSubEventType: string | null;
+  gtdAttackType: string | null;
+  gtdWeaponTypes: string[];
+  suicide: boolean;
+}
+
+export type ActorRole = 'perpetrator' | 'claimant' | 'target' | 'victim' | 'other';
+
+export interface Actor {
+  role: ActorRole;
+  text: string;
+  canonical: string;
+  span: Span;
+}
+
+export interface Quantity {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  text: string;
+  span: Span;
+}
+
+export type CasualtyField = 'killed' | 'wounded' | 'killedOrWounded' | 'captured' | 'perpetratorsKilled';
+export type Casualties = Record<CasualtyField, Quantity | null>;
+
+export type MaterielAction = 'destroyed' | 'damaged' | 'seized' | 'burned' | 'shot_down';
+
+export interface Materiel {
+  item: string;
+  count: number | null;
+  action: MaterielAction;
+  text: string;
+  span: Span;
+}
+
+export interface Territory {
+  action: 'captured' | 'recaptured' | 'lost';
+  places: string[];
+  span: Span;
+}
+
+export interface Evidence {
+  field: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimEvent {
+  id: string;
+  summary: string;
+  span: Span;
+  date: EventDate;
+  location: EventLocation;
+  type: EventType;
+  actors: Actor[];
+  stance: Stance;
+  casualties: Casualties;
+  materiel: Materiel[];
+  territory: Territory | null;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+export interface AssessmentSignal {
+  code: string;
+  description: string;
+  weight: number;
+  spans: Span[];
+}
+
+export interface Assessment {
+  label: 'propaganda' | 'reporting' | 'other';
+  score: number;
+  signals: AssessmentSignal[];
+  counterSignals: AssessmentSignal[];
+  statementOfReasons: {
+    facts: string;
+    automatedDetection: true;
+    automatedDecision: false;
+    ground: string;
+    redress: string;
+  };
+}
+
+export interface Fingerprints {
+  sha256: string;
+  normalizedSha256: string;
+  tlsh: string | null;
+  minhash: number[] | null;
+}
+
+export interface DocumentInfo {
+  id: string;
+  sha256: string;
+  chars: number;
+  language: string;
+  published: string | null;
+  title?: string;
+}
+
+export interface AnalysisResult {
+  schemaVersion: 1;
+  document: DocumentInfo;
+  assessment: Assessment;
+  fingerprints: Fingerprints;
+  events: ClaimEvent[];
+  issues: Issue[];
+  pipeline: { version: string; fingerprint: string };
+}

@@ -1,0 +1,135 @@
+// The first Gazetteer: region headings from provinces.tsv / countries.tsv and towns from towns.tsv
+// (GeoNames, curated by scripts/build-towns.ts). Lookups are scoped to the section's countries.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { loadTsv } from '../lexicon/load.js';
+import { foldName } from './fold.js';
+import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
+import type { Span } from '../core/types.js';
+
+const HEADING_WRAPPERS = [
+  /^(?:the\s+)?(?:wilayat|wilayah|wilaya|wilayet|province)(?:\s+of)?\s+(.+)$/i,
+  /^(.+?)\s+(?:wilayah|wilayat|wilaya|province)$/i,
+];
+
+// Capitalised runs of up to four words, allowing lower-case articles glued with a hyphen.
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
+
+interface Town extends PlaceMatch { folded: string }
+
+class TownTable implements Gazetteer {
+  readonly version: string;
+  private readonly regions = new Map<string, Region>();
+  private readonly towns = new Map<string, Town[]>();
+  private readonly countries = new Map<string, CountryInfo>();
+  private readonly countryNames = new Map<string, string>();
+  private readonly stop: Set<string>;
+  private readonly countryPattern: RegExp;
+
+  constructor() {
+    for (const r of loadTsv('countries.tsv', ['code', 'name', 'variants', 'adjective'])) {
+      const info = { code: r.code, name: r.name, adjective: r.adjective || r.name };
+      this.countries.set(r.code, info);
+      for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
+        this.countryNames.set(foldName(n), r.code);
+        this.regions.set(foldName(n), { name: n, kind: 'country', country: r.code, countries: [r.code], admin1: null, admin1Code: null, label: r.name });
+      }
+    }
+    for (const r of loadTsv('provinces.tsv', ['name', 'variants', 'country', 'admin1', 'admin1Code', 'region'])) {
+      const countries = r.country.split('|').filter(Boolean);
+      for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
+        this.regions.set(foldName(n), {
+          name: r.name, kind: 'province', country: countries.length === 1 ? countries[0] : null, countries,
+          admin1: r.admin1 || null, admin1Code: r.admin1Code || null, label: r.region,
+        });
+      }
+    }
+    let rows = 0;
+    if (existsSync(join(dirname(fileURLToPath(import.meta.url)), '../lexicon/towns.tsv'))) {
+      for (const r of loadTsv('towns.tsv', ['name', 'variants', 'country', 'admin1', 'admin1Code', 'lat', 'lon', 'geonameId', 'population'])) {
+        rows++;
+        const base: PlaceMatch = {
+          name: r.name, country: r.country, admin1: r.admin1 || null, admin1Code: r.admin1Code || null,
+          lat: Number(r.lat), lon: Number(r.lon), population: Number(r.population) || 0,
+          geonameId: r.geonameId ? Number(r.geonameId) : undefined, alternatives: 0,
+        };
+        for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
+          const folded = foldName(n);
+          if (folded.length < 3) continue;
+          const list = this.towns.get(folded) ?? [];
+          if (!list.some((t) => t.geonameId === base.geonameId)) list.push({ ...base, folded });
+          this.towns.set(folded, list);
+        }
+      }
+      for (const list of this.towns.values()) list.sort((a, b) => b.population - a.population);
+    }
+    this.stop = new Set(loadTsv('place-stopwords.tsv', ['word']).map((r) => foldName(r.word)));
+    this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
+    this.version = `town-table/${rows}`;
+  }
+
+  region(heading: string): Region | null {
+    let name = heading.trim().replace(/[:.]$/, '').trim();
+    for (const w of HEADING_WRAPPERS) {
+      const m = w.exec(name);
+      if (m) { name = m[1]; break; }
+    }
+    return this.regions.get(foldName(name)) ?? null;
+  }
+
+  country(code: string): CountryInfo | null {
+    return this.countries.get(code) ?? null;
+  }
+
+  countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
+    const out: { code: string; span: Span }[] = [];
+    const re = new RegExp(this.countryPattern.source, 'g');
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      const code = this.countryNames.get(foldName(m[0].replace(/['’]s$/, '')));
+      if (code) out.push({ code, span: { start: m.index, end: m.index + m[0].length } });
+    }
+    return out;
+  }
+
+  places(text: string, start: number, end: number, countries: readonly string[]): PlaceHit[] {
+    const hits: PlaceHit[] = [];
+    const slice = text.slice(start, end);
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(slice); m; m = NAME_RUN.exec(slice)) {
+      const words = m[0].split(/\s+/);
+      // Longest sub-run first, scanning left to right inside the run.
+      let i = 0;
+      let offset = 0;
+      while (i < words.length) {
+        let found: { len: number; town: Town; alternatives: number } | null = null;
+        for (let len = words.length - i; len >= 1 && !found; len--) {
+          const phrase = words.slice(i, i + len).join(' ');
+          const folded = foldName(phrase);
+          if (this.stop.has(folded)) continue;
+          const inScope = (this.towns.get(folded) ?? []).filter((t) => countries.length === 0 || countries.includes(t.country));
+          if (inScope.length > 0) found = { len, town: inScope[0], alternatives: inScope.length - 1 };
+        }
+        const wordLen = (k: number) => words.slice(i, i + k).join(' ').length;
+        if (found) {
+          const s = start + m.index + m[0].indexOf(words.slice(i, i + found.len).join(' '), offset);
+          const { folded: _f, ...place } = found.town;
+          hits.push({ span: { start: s, end: s + wordLen(found.len) }, match: { ...place, alternatives: found.alternatives } });
+          offset += wordLen(found.len) + 1;
+          i += found.len;
+        } else {
+          offset += wordLen(1) + 1;
+          i += 1;
+        }
+      }
+    }
+    return hits;
+  }
+}
+
+let shared: TownTable | null = null;
+export function defaultGazetteer(): Gazetteer {
+  shared ??= new TownTable();
+  return shared;
+}

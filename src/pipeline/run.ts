@@ -1,0 +1,55 @@
+// The orchestrator: check the stage order once, then fold the document through the stages.
+import { createHash } from 'node:crypto';
+import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js';
+import type { SourceDocument, Stage, StageInput } from './stage.js';
+import type { ResolvedOptions } from '../core/options.js';
+import { ClaimScopeError } from '../core/errors.js';
+
+export const PIPELINE_VERSION = '0.1.0';
+
+export function checkOrder(stages: readonly Stage[]): void {
+  const provided = new Set<AnnotationKind>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!provided.has(need)) {
+        throw new ClaimScopeError('pipeline.bad_stage_order', `stage '${stage.name}' requires '${need}'; provided so far: ${[...provided].join(', ') || 'nothing'}`);
+      }
+    }
+    for (const p of stage.provides) provided.add(p);
+  }
+}
+
+export function pipelineFingerprint(stages: readonly Stage[], options: ResolvedOptions): string {
+  const h = createHash('sha256');
+  h.update(PIPELINE_VERSION);
+  for (const s of stages) h.update(`|${s.name}@${s.version}`);
+  h.update(`|${JSON.stringify(options.fingerprintable)}`);
+  return `sha256:${h.digest('hex').slice(0, 16)}`;
+}
+
+function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, Annotation[]> {
+  const index = new Map<AnnotationKind, Annotation[]>();
+  for (const a of annotations) {
+    const list = index.get(a.kind);
+    if (list) list.push(a);
+    else index.set(a.kind, [a]);
+  }
+  return index;
+}
+
+export function runStages(stages: readonly Stage[], doc: SourceDocument, options: ResolvedOptions): Annotation[] {
+  let annotations: Annotation[] = [];
+  let index = new Map<AnnotationKind, Annotation[]>();
+  for (const stage of stages) {
+    const input: StageInput = {
+      doc,
+      options,
+      annotations,
+      of: <K extends AnnotationKind>(kind: K) => (index.get(kind) ?? []) as AnnotationOf<K>[],
+    };
+    const out = stage.run(input);
+    annotations = stage.kind === 'extractor' ? annotations.concat(out) : out;
+    index = indexByKind(annotations);
+  }
+  return annotations;
+}

@@ -1,0 +1,25 @@
+// The one stage contract. Extractors add annotations; refiners return the whole new list.
+import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js';
+import type { ResolvedOptions } from '../core/options.js';
+
+export interface SourceDocument {
+  readonly id: string;
+  readonly text: string;
+  readonly published: string | null;
+}
+
+export interface StageInput {
+  readonly doc: SourceDocument;
+  readonly options: ResolvedOptions;
+  readonly annotations: readonly Annotation[];
+  of<K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[];
+}
+
+export interface Stage {
+  readonly name: string;
+  readonly version: number;
+  readonly kind: 'extractor' | 'refiner';
+  readonly requires: readonly AnnotationKind[];
+  readonly provides: readonly AnnotationKind[];
+  run(input: StageInput): Annotation[];
+}

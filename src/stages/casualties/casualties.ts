@@ -1,0 +1,87 @@
+// Casualty statements: killed, wounded, combined, captured, perpetrators killed — each with its number span.
+import type { Annotation, QuantityValue } from '../../pipeline/annotations.js';
+import type { Stage, StageInput } from '../../pipeline/stage.js';
+import type { CasualtyField } from '../../core/types.js';
+import { parseQuantity, quantityTables } from './quantity.js';
+
+const STAGE = 'casualties';
+const NONE: QuantityValue = { low: null, best: null, high: null };
+
+const ATTACKER_NOUN = /\b(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|jihadists?|bombers?|istishhadis?|inghimasis?|brothers?|suicide|perpetrators?|terrorists?|extremists?|fighters of the|members of the (?:group|cell))\b/i;
+const NON_PERSON = /\b(?:vehicles?|tanks?|houses?|homes?|shops?|buildings?|cars?|trucks?|sheep|cattle|goats?|camels?|animals?|weapons?|rifles?|rockets?|shells?|mortars?|bombs?|devices?|positions?|villages?|towns?|days?|hours?|minutes?|years?|times?|attacks?|operations?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i;
+
+interface Rule { name: string; field: CasualtyField | 'auto-killed'; re: RegExp }
+
+let rules: Rule[] | null = null;
+
+function buildRules(): Rule[] {
+  const Q = `(?<q>${quantityTables().source})`;
+  const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)[\\p{L}\\p{N}'’-]*\\p{L}[\\p{L}\\p{N}'’-]*";
+  const NOUN = `(?<noun>(?:${WORD}\\s+){0,5}?)`;
+  const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
+  const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
+  const flags = 'giu';
+  const r = (name: string, field: Rule['field'], src: string): Rule => ({ name, field, re: new RegExp(src, flags) });
+  return [
+    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`),
+    r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`),
+    r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`),
+    r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`),
+    r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`),
+    r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`),
+    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?<q>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`),
+    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|left|leaving|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
+    r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`),
+    r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`),
+    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`),
+    r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`),
+    r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`),
+    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`),
+    r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`),
+  ];
+}
+
+export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
+
+export function findCasualties(text: string): CasualtyHit[] {
+  rules ??= buildRules();
+  const hits: CasualtyHit[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const g = m.groups ?? {};
+      const noun = g.noun ?? '';
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (hits.some((h) => h.start < end && start < h.end)) continue; // earlier, more specific rules win
+      let field: CasualtyField;
+      let value: QuantityValue | null;
+      if (g.q !== undefined) {
+        if (/^(?:the)$/i.test(g.q)) value = { low: 1, best: 1, high: 1 };
+        else value = parseQuantity(g.q);
+        if (!value) continue;
+        if (/^(?:an?|one)$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+      } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
+      if (NON_PERSON.test(noun.replace(/\S*-\S*/g, ""))) continue;
+      if (rule.field === 'auto-killed') field = ATTACKER_NOUN.test(noun) ? 'perpetratorsKilled' : 'killed';
+      else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
+      else field = rule.field;
+      if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
+      const qStart = g.q !== undefined ? m.index + m[0].indexOf(g.q) : start;
+      const qEnd = g.q !== undefined ? qStart + g.q.length : end;
+      hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export const casualtiesStage: Stage = {
+  name: STAGE,
+  version: 1,
+  kind: 'extractor',
+  requires: [],
+  provides: ['casualty'],
+  run({ doc }: StageInput): Annotation[] {
+    return findCasualties(doc.text).map((h) => ({ kind: 'casualty', field: h.field, value: h.value, span: { start: h.start, end: h.end }, number: h.number, stage: STAGE, rule: h.rule }));
+  },
+};

@@ -1,0 +1,22 @@
+// A neutral one-line summary built only from canonical values, never from the document's wording.
+import type { ClaimEvent, Quantity } from '../../core/types.js';
+
+const range = (q: Quantity | null): string | null => {
+  if (!q) return null;
+  if (q.best === null) return 'unspecified';
+  if (q.low === q.high) return String(q.best);
+  return `${q.best} (${q.low ?? '?'}–${q.high ?? 'open'})`;
+};
+
+export function summarize(e: Omit<ClaimEvent, 'summary' | 'id' | 'confidence'>): string {
+  const perp = e.actors.find((a) => a.role === 'perpetrator')?.canonical ?? 'Unidentified actor';
+  const target = e.actors.find((a) => a.role === 'target' || a.role === 'victim')?.canonical;
+  const kind = (e.type.acledSubEventType ?? 'incident').toLowerCase();
+  const where = [e.location.name, e.location.admin1 && e.location.admin1 !== e.location.name ? e.location.admin1 : null, e.location.country].filter(Boolean).join(', ');
+  const when = e.date.best ?? (e.date.earliest && e.date.latest ? `${e.date.earliest}/${e.date.latest}` : 'date unknown');
+  const figures = ([['killed', e.casualties.killed], ['wounded', e.casualties.wounded], ['killed or wounded', e.casualties.killedOrWounded], ['captured', e.casualties.captured], ['attackers killed', e.casualties.perpetratorsKilled]] as const)
+    .map(([label, q]) => { const r = range(q); return r ? `${label} ${r}` : null; })
+    .filter(Boolean);
+  const verb = e.stance === 'claimant' ? 'claims' : 'reported';
+  return `${perp} ${kind}${target ? ` against ${target}` : ''}${where ? ` in ${where}` : ''} on ${when} (${verb})${figures.length ? `: ${figures.join(', ')}` : ''}.`;
+}

@@ -1,0 +1,100 @@
+// Materiel (count + item + action) and territory (places captured or recaptured).
+import type { Annotation } from '../../pipeline/annotations.js';
+import type { Stage, StageInput } from '../../pipeline/stage.js';
+import type { MaterielAction } from '../../core/types.js';
+import { alternation, loadTsv } from '../../lexicon/load.js';
+import { parseQuantity, quantityTables } from '../casualties/quantity.js';
+
+const STAGE = 'materiel-territory';
+
+const ACTIONS: [RegExp, MaterielAction][] = [
+  [/^(?:destroy|destroying|destroyed|demolish|demolished|demolishing|blew up|blowing up)$/i, 'destroyed'],
+  [/^(?:damag(?:e|ed|ing)|disabl(?:e|ed|ing)|hit|hitting|struck|striking|targeting|targeted)$/i, 'damaged'],
+  [/^(?:seiz(?:e|ed|ing)|captur(?:e|ed|ing)|tak(?:e|ing)|took|commandeer(?:ed|ing)|gain(?:ed|ing)|confiscat(?:ed|ing))$/i, 'seized'],
+  [/^(?:burn(?:ed|t|ing)?|torch(?:ed|ing)|set fire to|setting fire to|set on fire)$/i, 'burned'],
+  [/^(?:shot down|shooting down|down(?:ed|ing))$/i, 'shot_down'],
+];
+
+let materielRe: RegExp | null = null;
+let passiveRe: RegExp | null = null;
+let itemOf: Map<string, string> | null = null;
+
+function compile(): void {
+  const rows = loadTsv('materiel.tsv', ['term', 'item']);
+  itemOf = new Map(rows.map((r) => [r.term.toLowerCase(), r.item]));
+  const ITEM = `(?<item>${alternation(rows.map((r) => r.term))})`;
+  const Q = `(?<q>${quantityTables().source})`;
+  const VERB = '(?<verb>destroy(?:ing|ed)?|demolish(?:ed|ing)?|blew\\s+up|blowing\\s+up|damag(?:e|ed|ing)|disabl(?:e|ed|ing)|seiz(?:e|ed|ing)|captur(?:e|ed|ing)|took|taking|commandeer(?:ed|ing)|confiscat(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)?\\s+fire\\s+to|shot\\s+down|shooting\\s+down|down(?:ed|ing))';
+  const MODS = "(?<mods>(?:(?!and\\b|or\\b|with\\b|of\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)";
+  materielRe = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${Q}?\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'giu');
+  passiveRe = new RegExp(`\\b${Q}\\s+${MODS}${ITEM}\\s+(?:were|was)\\s+(?<verb>destroyed|damaged|seized|captured|burned|burnt|shot\\s+down|downed|set\\s+on\\s+fire)\\b`, 'giu');
+}
+
+function actionOf(verb: string): MaterielAction | null {
+  const v = verb.replace(/\s+/g, ' ');
+  for (const [re, action] of ACTIONS) if (re.test(v)) return action;
+  if (/^set(?:ting)? fire to$|^set on fire$/i.test(v)) return 'burned';
+  return null;
+}
+
+export function findMateriel(text: string) {
+  if (!materielRe || !passiveRe || !itemOf) compile();
+  const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
+  for (const re of [materielRe!, passiveRe!]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const action = actionOf(g.verb ?? '');
+      const item = itemOf!.get((g.item ?? '').toLowerCase());
+      if (!action || !item) continue;
+      const q = g.q ? parseQuantity(g.q) : null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, item, count: q?.best ?? (g.q ? null : 1), action });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const NAME = "(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?\\p{Lu}[\\p{L}'’ʿ-]*(?:\\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|bin|abu|umm)[-\\s])?\\p{Lu}[\\p{L}'’ʿ-]*){0,3}";
+const LIST = `(?<list>${NAME}(?:\\s*,\\s*(?:and\\s+)?${NAME}|\\s+and\\s+${NAME})*)`;
+const PLACE_NOUN = '(?:the\\s+)?(?:villages?|towns?|areas?|hills?|neighbou?rhoods?|districts?|city|settlements?|localities|hamlets?|region)\\s+of\\s+';
+const TERRITORY = new RegExp(
+  `\\b(?:(?<cap>took\\s+control\\s+of|taking\\s+control\\s+of|seized\\s+control\\s+of|seizing\\s+control\\s+of|took\\s+over|taking\\s+over|overran|overrunning|imposed\\s+(?:full\\s+)?control\\s+(?:over|on)|extended\\s+control\\s+over)\\s+(?:${PLACE_NOUN})?` +
+  `|(?<cap2>captured|capturing|advanced\\s+into|entered|stormed)\\s+${PLACE_NOUN}` +
+  `|(?<re>retook|retaking|recaptured|recapturing|regained\\s+control\\s+(?:of|over)|regaining\\s+control\\s+(?:of|over)|liberated|liberating|reclaimed|cleared)\\s+(?:${PLACE_NOUN})?)${LIST}`,
+  'gu',
+);
+
+const UNNAMED = /\b(?:(?<re>retook|retaking|recaptured|recapturing|regained\s+control\s+(?:of|over)|liberated|reclaimed)|took\s+control\s+of|seized\s+control\s+of|overran|captured)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|dozens\s+of)\s+)(?:villages|towns|areas|hamlets|settlements)\b/giu;
+
+export function findTerritory(text: string) {
+  const out: { start: number; end: number; action: 'captured' | 'recaptured'; places: string[] }[] = [];
+  UNNAMED.lastIndex = 0;
+  for (let m = UNNAMED.exec(text); m; m = UNNAMED.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, action: m.groups?.re ? 'recaptured' : 'captured', places: [] });
+  }
+  TERRITORY.lastIndex = 0;
+  for (let m = TERRITORY.exec(text); m; m = TERRITORY.exec(text)) {
+    const g = m.groups ?? {};
+    const places = (g.list ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+    if (places.length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, action: g.re ? 'recaptured' : 'captured', places });
+  }
+  return out;
+}
+
+export const materielStage: Stage = {
+  name: STAGE,
+  version: 1,
+  kind: 'extractor',
+  requires: [],
+  provides: ['materiel', 'territory'],
+  run({ doc }: StageInput): Annotation[] {
+    const out: Annotation[] = [];
+    for (const h of findMateriel(doc.text)) out.push({ kind: 'materiel', span: { start: h.start, end: h.end }, item: h.item, count: h.count, action: h.action, stage: STAGE, rule: 'verb-count-item' });
+    for (const t of findTerritory(doc.text)) out.push({ kind: 'territory', span: { start: t.start, end: t.end }, action: t.action, places: t.places, stage: STAGE, rule: 'control-verb-place-list' });
+    return out;
+  },
+};

@@ -1,0 +1,16 @@
+// Sentence-level cues that decide where one incident ends and the next begins.
+
+export const ACTION_VERB = /\b(?:attack(?:ed|ing)?|target(?:ed|ing)|detonat(?:ed|ing)|bomb(?:ed|ing)|shell(?:ed|ing)|clash(?:ed|es)|ambush(?:ed|ing)?|assassinat(?:ed|ing)|kill(?:ed|ing|s)?|explod(?:ed|ing)|exploded|storm(?:ed|ing)|raid(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|struck|hit|fired|opened\s+fire|shot|stabb(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|blew\s+up|set\s+fire|burn(?:ed|t|ing)|torch(?:ed|ing)|destroy(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|overran|took\s+control|retook|recaptur(?:ed|ing)|shot\s+down|sniped|snip(?:ing)|launched|rammed)\b/i;
+
+/** A sentence that opens a new incident in any genre. */
+export const NEW_INCIDENT = /^(?:\W*)(?:(?:in|on)\s+(?:a|another)\s+(?:separate|similar|second|third|different|later|earlier)\b|in\s+another\b|separately\b|elsewhere\b|meanwhile\b|another\b|earlier\b|later\b|in\s+a\s+further\b|also\s+on\b|the\s+same\s+day\b)/i;
+
+/** Roundup voice: "They also …", "Soldiers of the Khilafah also …". */
+export const ALSO = /\balso\b/i;
+
+/** A second blow at the same scene: two events. */
+export const FOLLOW_UP = /\b(?:(?:a\s+)?(?:second|third|another)\s+(?:explosive|device|bomb|car\s+bomb|attack|vehicle|istishhadi|suicide|blast|IED)|those\s+who\s+(?:came|rushed|gathered|arrived|had\s+gathered)|(?:came|rushed|arrived)\s+to\s+(?:help|assist|rescue|aid|evacuate)|(?:rescuers|rescue\s+teams?|first\s+responders|reinforcements)\s+(?:who\s+)?(?:arrived|came|rushed))/i;
+
+/** News sentences about the claim itself, or background and tallies: not part of the incident's figures. */
+export const CLAIM_STATEMENT = /\b(?:claimed\s+responsibility|claimed\s+(?:the|that|it|to\s+have)|(?:the\s+group|Islamic\s+State|ISIS|ISIL|IS|ISWAP|Daesh|al-Shabaab|the\s+militants?|the\s+jihadists?)\s+(?:said|claimed|announced|published)|news\s+agency|Amaq|could\s+not\s+(?:be\s+)?(?:independently\s+)?verif|a\s+figure\s+that)\b/;
+export const BACKGROUND = /\b(?:since\s+(?:\p{Lu}|the\s+start|early|last|\d)|this\s+year|so\s+far|in\s+recent\s+(?:months|weeks|years)|in\s+total|tally|weekly|per\s+week|each\s+week|over\s+the\s+past|in\s+the\s+past\s+(?:year|month|week)|last\s+year|previous\s+(?:year|month)s?)\b/iu;

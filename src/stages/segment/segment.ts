@@ -1,0 +1,75 @@
+// Incidents: spans of text that each describe one claimed or reported incident.
+// Roundups: every paragraph with an action opens one; "also", "in a separate attack", a second
+// blow at the same scene or a new date open more. News: one incident until a marker or a new date.
+import type { Annotation } from '../../pipeline/annotations.js';
+import type { Stage, StageInput } from '../../pipeline/stage.js';
+import type { Span } from '../../core/types.js';
+import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT } from './markers.js';
+
+const STAGE = 'segment';
+
+export type Genre = 'roundup' | 'news';
+
+export function genreOf(input: StageInput): Genre {
+  return input.of('section').length > 0 || input.of('date').some((d) => d.mention.calendar === 'hijri') ? 'roundup' : 'news';
+}
+
+const inside = (s: Span, x: Span) => x.start >= s.start && x.end <= s.end;
+
+export const segmentStage: Stage = {
+  name: STAGE,
+  version: 1,
+  kind: 'extractor',
+  requires: ['paragraph', 'sentence', 'date', 'cue', 'casualty', 'materiel', 'territory', 'dateline'],
+  provides: ['incident', 'claim-statement'],
+  run(input: StageInput): Annotation[] {
+    const { doc, of } = input;
+    const genre = genreOf(input);
+    const out: Annotation[] = [];
+    const dateline = of('dateline')[0]?.span;
+    const dates = of('date').filter((d) => !dateline || !inside(dateline, d.span));
+    const evidence = [...of('cue'), ...of('casualty'), ...of('materiel'), ...of('territory')];
+    type Open = { start: number; end: number; paragraph: Span; opens: boolean; dateText: string | null };
+    let open: Open | null = null as Open | null;
+    const close = () => {
+      if (open) out.push({ kind: 'incident', span: { start: open.start, end: open.end }, paragraph: open.paragraph, opensParagraph: open.opens, stage: STAGE, rule: genre });
+      open = null;
+    };
+    for (const para of of('paragraph')) {
+      if (genre === 'roundup') close();
+      for (const sent of of('sentence').filter((s) => inside(para.span, s.span))) {
+        const text = doc.text.slice(sent.span.start, sent.span.end);
+        const claim = genre === 'news' && CLAIM_STATEMENT.test(text);
+        const background = genre === 'news' && BACKGROUND.test(text);
+        if (claim || background) {
+          out.push({ kind: 'claim-statement', span: sent.span, stage: STAGE, rule: claim ? 'claim' : 'background' });
+          if (open) open.end = Math.max(open.end, sent.span.end);
+          continue;
+        }
+        const hasAction = evidence.some((e) => inside(sent.span, e.span)) || (genre === 'roundup' && ACTION_VERB.test(text));
+        if (!hasAction) {
+          if (open) open.end = Math.max(open.end, sent.span.end);
+          continue;
+        }
+        const sentDate = dates.find((d) => inside(sent.span, d.span));
+        const dateText = sentDate ? doc.text.slice(sentDate.span.start, sentDate.span.end) : null;
+        const current: Open | null = open;
+        const startsNew = current === null
+          || NEW_INCIDENT.test(text)
+          || FOLLOW_UP.test(text)
+          || (genre === 'roundup' && ALSO.test(text))
+          || (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup' ? sentDate.span.start - sent.span.start < 40 : current.dateText !== null && sent.span.start === para.span.start));
+        if (startsNew) {
+          const first: boolean = current === null || current.paragraph.start !== para.span.start;
+          close();
+          open = { start: sent.span.start, end: sent.span.end, paragraph: para.span, opens: first, dateText };
+        } else if (open) {
+          open.end = Math.max(open.end, sent.span.end);
+          open.dateText ??= dateText;
+        }
+      }
+    }
+    close();
+    return out;
+  },
+};

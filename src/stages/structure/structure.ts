@@ -1,0 +1,79 @@
+// Paragraphs, sentences, the news dateline and region-headed sections.
+import type { Annotation } from '../../pipeline/annotations.js';
+import type { Stage, StageInput } from '../../pipeline/stage.js';
+import type { Span } from '../../core/types.js';
+
+const STAGE = 'structure';
+const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ -][A-Z][A-Z.'’-]*){0,3})(?:,[^\n(—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–)\s/;
+const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'no', 'u.s', 'u.n', 'a.m', 'p.m', 'vs', 'etc', 'inc', 'co']);
+
+export function paragraphSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+export function sentenceSpans(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(para.start, para.end);
+  let s = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    const before = /([\p{L}.]+)[.!?]$/u.exec(body.slice(Math.max(0, m.index - 8), m.index + 1));
+    const word = before ? before[1].toLowerCase() : '';
+    if (body[m.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    const end = m.index + m[0].trimEnd().length;
+    out.push({ start: para.start + s, end: para.start + end });
+    s = m.index + m[0].length;
+  }
+  if (s < body.length) out.push({ start: para.start + s, end: para.end });
+  return out;
+}
+
+/** A heading is a short line without sentence punctuation that names a region. */
+function isHeadingShape(line: string): boolean {
+  return line.length <= 60 && !/[.,;!?]$/.test(line) && line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line);
+}
+
+export const structureStage: Stage = {
+  name: STAGE,
+  version: 1,
+  kind: 'extractor',
+  requires: [],
+  provides: ['paragraph', 'sentence', 'section', 'dateline'],
+  run({ doc, options }: StageInput): Annotation[] {
+    const out: Annotation[] = [];
+    const paras = paragraphSpans(doc.text);
+    const headings: { span: Span; region: NonNullable<ReturnType<typeof options.gazetteer.region>> }[] = [];
+    for (const p of paras) {
+      const line = doc.text.slice(p.start, p.end);
+      const region = isHeadingShape(line) ? options.gazetteer.region(line) : null;
+      if (region) { headings.push({ span: p, region }); continue; }
+      out.push({ kind: 'paragraph', span: p, stage: STAGE, rule: 'line' });
+      for (const s of sentenceSpans(doc.text, p)) out.push({ kind: 'sentence', span: s, stage: STAGE, rule: 'punctuation' });
+    }
+    headings.forEach((h, i) => {
+      const end = i + 1 < headings.length ? headings[i + 1].span.start : doc.text.length;
+      out.push({ kind: 'section', span: { start: h.span.start, end }, heading: h.span, region: h.region, stage: STAGE, rule: `heading-${h.region.kind}` });
+    });
+    const first = paras.find((p) => !headings.some((h) => h.span.start === p.start));
+    if (first && first.start < 400) {
+      const m = DATELINE.exec(doc.text.slice(first.start, first.end));
+      if (m) out.push({ kind: 'dateline', span: { start: first.start, end: first.start + m[0].length }, stage: STAGE, rule: 'caps-city-dash' });
+    }
+    return out;
+  },
+};
