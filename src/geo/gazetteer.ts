@@ -34,8 +34,8 @@ export interface Gazetteer {
   readonly version: string;
   /** A heading line ("Wilayat Khayr", "Kenya") as a region, or null. */
   region(heading: string): Region | null;
-  /** Named places between start and end, restricted to `countries` when non-empty. */
-  places(text: string, start: number, end: number, countries: readonly string[]): PlaceHit[];
+  /** Named places between start and end: only in `countries` when strict, else preferring them. */
+  places(text: string, start: number, end: number, countries: readonly string[], strict?: boolean): PlaceHit[];
   country(code: string): CountryInfo | null;
   /** Countries named in the text ("in Iraq", "Nigeria's Borno state"). */
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[];

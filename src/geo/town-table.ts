@@ -40,7 +40,8 @@ class TownTable implements Gazetteer {
       const countries = r.country.split('|').filter(Boolean);
       for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
         this.regions.set(foldName(n), {
-          name: r.name, kind: 'province', country: countries.length === 1 ? countries[0] : null, countries,
+          // A region spanning borders keeps all its countries; the first is where it mostly lies.
+          name: r.name, kind: 'province', country: countries[0] ?? null, countries,
           admin1: r.admin1 || null, admin1Code: r.admin1Code || null, label: r.region,
         });
       }
@@ -93,7 +94,7 @@ class TownTable implements Gazetteer {
     return out;
   }
 
-  places(text: string, start: number, end: number, countries: readonly string[]): PlaceHit[] {
+  places(text: string, start: number, end: number, countries: readonly string[], strict = true): PlaceHit[] {
     const hits: PlaceHit[] = [];
     const slice = text.slice(start, end);
     NAME_RUN.lastIndex = 0;
@@ -108,7 +109,9 @@ class TownTable implements Gazetteer {
           const phrase = words.slice(i, i + len).join(' ');
           const folded = foldName(phrase);
           if (this.stop.has(folded)) continue;
-          const inScope = (this.towns.get(folded) ?? []).filter((t) => countries.length === 0 || countries.includes(t.country));
+          const all = this.towns.get(folded) ?? [];
+          const preferred = all.filter((t) => countries.includes(t.country));
+          const inScope = preferred.length > 0 || (strict && countries.length > 0) ? preferred : all;
           if (inScope.length > 0) found = { len, town: inScope[0], alternatives: inScope.length - 1 };
         }
         const wordLen = (k: number) => words.slice(i, i + k).join(' ').length;

@@ -42,3 +42,8 @@ export function flexibleTerm(term: string): string {
 export function alternation(terms: readonly string[], toSource: (t: string) => string = flexibleTerm): string {
   return [...new Set(terms)].sort((a, b) => b.length - a.length).map(toSource).join('|');
 }
+
+/** Like flexibleTerm, but an apostrophe may also appear after any letter ("Dhul Qa’dah" for "Dhul Qadah"). */
+export function apostropheTolerantTerm(term: string): string {
+  return [...term.replace(/['’‘ʿʻ`]/g, '')].map((c) => (/\s|-/.test(c) ? "[\\s\\-‐–]*['’‘ʿʻ`]?" : `${escapeRegex(c)}['’‘ʿʻ\`]?`)).join('').replace(/\['’‘ʿʻ`\]\?$/, '');
+}

@@ -17,7 +17,7 @@ let rules: Rule[] | null = null;
 function buildRules(): Rule[] {
   const Q = `(?<q>${quantityTables().source})`;
   const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)[\\p{L}\\p{N}'’-]*\\p{L}[\\p{L}\\p{N}'’-]*";
-  const NOUN = `(?<noun>(?:${WORD}\\s+){0,5}?)`;
+  const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
   const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
   const flags = 'giu';
@@ -30,6 +30,8 @@ function buildRules(): Rule[] {
     r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`),
     r('perpetrator-passive', 'perpetratorsKilled', `\\b(?<q>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`),
+    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?<q>the|an?|one|two|three|\\d+)\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`),
+    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`),
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|left|leaving|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`),
@@ -60,7 +62,7 @@ export function findCasualties(text: string): CasualtyHit[] {
         if (/^(?:the)$/i.test(g.q)) value = { low: 1, best: 1, high: 1 };
         else value = parseQuantity(g.q);
         if (!value) continue;
-        if (/^(?:an?|one)$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+        if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
       } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
       if (NON_PERSON.test(noun.replace(/\S*-\S*/g, ""))) continue;
       if (rule.field === 'auto-killed') field = ATTACKER_NOUN.test(noun) ? 'perpetratorsKilled' : 'killed';

@@ -1,7 +1,7 @@
 // Date phrases as written: Hijri day-month (any romanisation), Gregorian, and relative phrases.
 import type { Annotation, DateMention } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
-import { alternation, escapeRegex, loadTsv } from '../../lexicon/load.js';
+import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { foldName } from '../../geo/fold.js';
 
 const STAGE = 'date-mentions';
@@ -11,7 +11,7 @@ interface Rule { name: string; re: RegExp; read(m: RegExpExecArray): DateMention
 function monthTable(file: string): { source: string; lookup(s: string): number | undefined } {
   const rows = loadTsv(file, ['month', 'variant']);
   const byFolded = new Map(rows.map((r) => [foldMonth(r.variant), Number(r.month)]));
-  return { source: alternation(rows.map((r) => r.variant)), lookup: (s) => byFolded.get(foldMonth(s)) };
+  return { source: alternation(rows.map((r) => r.variant), apostropheTolerantTerm), lookup: (s) => byFolded.get(foldMonth(s)) };
 }
 
 function foldMonth(s: string): string {
@@ -27,7 +27,9 @@ function buildRules(): Rule[] {
   const H = `(${hijri.source})`;
   const G = `(${greg.source})`;
   const ORD = '(?:st|nd|rd|th)?';
-  const day = (s: string) => { const d = Number(s); return d >= 1 && d <= 31 ? d : null; };
+  const ordinals = new Map(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => [r.word.toLowerCase(), Number(r.value)]));
+  const ORDWORD = `(${alternation([...ordinals.keys()], escapeRegex)})`;
+  const day = (s: string) => { const d = ordinals.get(s.toLowerCase()) ?? Number(s); return d >= 1 && d <= 31 ? d : null; };
   const hijriRead = (d: string, mo: string): DateMention | null => {
     const dd = day(d); const mm = hijri.lookup(mo);
     return dd && mm && dd <= 30 ? { calendar: 'hijri', month: mm, day: dd } : null;
@@ -38,6 +40,7 @@ function buildRules(): Rule[] {
   };
   return [
     { name: 'hijri-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
+    { name: 'hijri-ordinal-word', re: new RegExp(`\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
     { name: 'hijri-month-day', re: new RegExp(`\\b${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
     { name: 'gregorian-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[1], m[2], m[3]) },
     { name: 'gregorian-month-day', re: new RegExp(`\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[2], m[1], m[3]) },

@@ -8,7 +8,7 @@ export const placesStage: Stage = {
   name: STAGE,
   version: 1,
   kind: 'extractor',
-  requires: ['paragraph', 'section', 'dateline'],
+  requires: ['paragraph', 'section', 'dateline', 'actor'],
   provides: ['place'],
   run({ doc, options, of }: StageInput): Annotation[] {
     const gaz = options.gazetteer;
@@ -18,7 +18,10 @@ export const placesStage: Stage = {
     const scan = (start: number, end: number, rule: string) => {
       const section = sections.find((s) => s.span.start <= start && start < s.span.end);
       const scope = section ? section.region.countries : docCountries;
-      for (const hit of gaz.places(doc.text, start, end, scope)) {
+      const actors = of('actor');
+      for (const hit of gaz.places(doc.text, start, end, scope, section !== undefined)) {
+        // "Misrata militias" names a force, not where the incident happened.
+        if (actors.some((a) => a.span.start <= hit.span.start && hit.span.end <= a.span.end)) continue;
         out.push({ kind: 'place', span: hit.span, match: hit.match, stage: STAGE, rule: section ? 'section-scoped' : rule });
       }
     };

@@ -46,12 +46,12 @@ export const segmentStage: Stage = {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
         }
-        const hasAction = evidence.some((e) => inside(sent.span, e.span)) || (genre === 'roundup' && ACTION_VERB.test(text));
+        const sentDate = dates.find((d) => inside(sent.span, d.span));
+        const hasAction = evidence.some((e) => inside(sent.span, e.span)) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
         if (!hasAction) {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
         }
-        const sentDate = dates.find((d) => inside(sent.span, d.span));
         const dateText = sentDate ? doc.text.slice(sentDate.span.start, sentDate.span.end) : null;
         const current: Open | null = open;
         const startsNew = current === null
