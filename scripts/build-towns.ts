@@ -177,6 +177,11 @@ function foldKey(s: string): string {
 const GENERIC_WORDS =
   /\b(governorate|province|region|state|county|district|department|prefecture|muhafazat|sha ?biyat|wilayat|territory|area|municipality|urban|parish|oblast|voblasc|atoll|city|autonomous|sheng|shi|zizhiqu|zhuangzu|huizu|uygur)\b/g;
 
+/** The Arabic article as src/geo/fold.ts strips it, on a foldKey(). */
+function stripArticle(key: string): string {
+  return key.replace(/^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj) /, '');
+}
+
 /** Looser key for comparing admin-1 names across sources. */
 function nameKey(s: string, collapse = true): string {
   const k = foldKey(s)
@@ -530,7 +535,8 @@ interface VariantContext {
 
 function pickVariants(row: GeoRow, ctx: VariantContext): string[] {
   const nameKeyFolded = foldKey(row.asciiName);
-  const seen = new Set<string>([nameKeyFolded]);
+  // Duplicates are judged as src/geo/fold.ts matches: "Al Mosul" adds nothing to "Mosul".
+  const seen = new Set<string>([stripArticle(nameKeyFolded)]);
   const localSkeletons = new Set(
     row.alternates.filter((a) => /^[a-z]{3,}$/.test(a)).map(consonants).filter((k) => k.length >= 2),
   );
@@ -545,10 +551,10 @@ function pickVariants(row: GeoRow, ctx: VariantContext): string[] {
     if (/^[\p{Lu}]+$/u.test(text)) return; // IATA/ICAO and other codes
     if (text.includes('|')) return;
     const key = foldKey(text);
-    if (key.length < 3 || seen.has(key)) return;
+    if (key.length < 3 || seen.has(stripArticle(key))) return;
     if (ctx.stop.has(key)) return; // common English word or a country name
     if (ctx.taken.has(key)) return; // another selected place's name
-    seen.add(key);
+    seen.add(stripArticle(key));
     let score = 0;
     if (toAscii(text) === text) score += 2;
     if (ARABIC_ARTICLE.test(text)) score += 2;
@@ -729,10 +735,11 @@ async function main(): Promise<void> {
     out(`admin1 without ISO (regional): ${a.country}.${a.geonamesAdmin1} ${a.name} — ${a.source}`);
   }
 
-  // ---------------- spot checks (exact match on folded name or variant)
+  // ---------------- spot checks (exact match on folded name or variant, folded
+  // like src/geo/fold.ts: case, diacritics, apostrophes, hyphens, Arabic article)
   const index = new Map<string, TownRow[]>();
   for (const t of towns) {
-    for (const k of new Set([t.name, ...t.variants].map(foldKey))) {
+    for (const k of new Set([t.name, ...t.variants].map((x) => stripArticle(foldKey(x))))) {
       const list = index.get(k) ?? [];
       list.push(t);
       index.set(k, list);
@@ -740,7 +747,7 @@ async function main(): Promise<void> {
   }
   let failed = 0;
   for (const [query, cc, code] of SPOT_CHECKS) {
-    const hits = index.get(foldKey(query)) ?? [];
+    const hits = index.get(stripArticle(foldKey(query))) ?? [];
     const good = hits.filter((t) => t.country === cc && (code === '' || t.admin1Code === code));
     const ok = good.length > 0;
     if (!ok) failed++;

@@ -29,15 +29,17 @@ function readTsv(path: string): { header: string[]; rows: string[][] } {
 const { header, rows } = readTsv(TOWNS);
 const towns: Town[] = rows.map(toTown);
 
-/** Same folding an extractor would do: no diacritics, case, apostrophes or hyphens. */
+/** Folding as the extractor does it (mirrors src/geo/fold.ts): case, diacritics,
+ * apostrophes, hyphens and a leading Arabic article. */
 function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['‘’ʼʻʿʾ`´]/g, '')
-    .replace(/[\s\-.]+/g, ' ')
-    .trim();
+    .replace(/[\s\-‐–.]+/g, ' ')
+    .trim()
+    .replace(/^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj) /, '');
 }
 
 test('header columns are exact', () => {
