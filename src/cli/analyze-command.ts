@@ -1,0 +1,114 @@
+// `claimscope analyze FILE…|- [--published DATE] [--format json|jsonl] [--input text|jsonl]`
+import { parseArgs } from 'node:util';
+import { createReadStream } from 'node:fs';
+import { analyze } from '../analyze.js';
+import { ClaimScopeError } from '../core/errors.js';
+import { parseIsoDate } from '../core/iso-date.js';
+import type { AnalysisResult } from '../core/types.js';
+import { DEFAULT_MAX_BYTES, decodeText, errorLine, readDocument, readDocumentHead, readStdin } from './io.js';
+
+export const ANALYZE_HELP = `claimscope analyze FILE…|- [options]
+
+  --published YYYY-MM-DD   publication date: resolves Hijri years, weekdays and "yesterday"
+  --format json|jsonl      json (default for one document) or JSON Lines (default for several)
+  --input text|jsonl       jsonl: each line {"text", "published"?, "id"?} (batch)
+  --max-bytes N            size limit per document (default ${DEFAULT_MAX_BYTES})
+  --compact                json without indentation`;
+
+interface Out { write(s: string): void; error(s: string): void }
+
+function checkDate(d: string | undefined): string | null {
+  if (d === undefined) return null;
+  if (parseIsoDate(d) === null) throw new ClaimScopeError('usage.bad_date', `--published ${d}`);
+  return d;
+}
+
+type JsonlRecord = { line: number; id: string; text: string; published: string | null } | { line: number; error: ClaimScopeError };
+
+/** Byte lines of a stream, so that each JSON Lines record is UTF-8-checked on its own. */
+async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10)) {
+      yield buf.subarray(0, nl);
+      buf = buf.subarray(nl + 1);
+    }
+    rest = Buffer.from(buf);
+  }
+  if (rest.length) yield rest;
+}
+
+async function* jsonlRecords(stream: AsyncIterable<Buffer>, label: string, maxBytes: number): AsyncGenerator<JsonlRecord> {
+  let line = 0;
+  for await (const bytes of byteLines(stream)) {
+    line++;
+    const where = `${label}:${line}`;
+    if (bytes.length > maxBytes * 2) { yield { line, error: new ClaimScopeError('input.too_large', where) }; continue; }
+    let raw: string;
+    try { raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim(); } catch { yield { line, error: new ClaimScopeError('input.invalid_utf8', where) }; continue; }
+    if (!raw) continue;
+    let rec: unknown;
+    try { rec = JSON.parse(raw); } catch { yield { line, error: new ClaimScopeError('input.bad_jsonl', `${where}: not JSON`) }; continue; }
+    if (typeof rec !== 'object' || rec === null || typeof (rec as { text?: unknown }).text !== 'string') {
+      yield { line, error: new ClaimScopeError('input.bad_jsonl', `${where}: needs a string "text"`) }; continue;
+    }
+    const r = rec as { text: string; published?: unknown; id?: unknown };
+    if (r.published !== undefined && r.published !== null && (typeof r.published !== 'string' || parseIsoDate(r.published) === null)) {
+      yield { line, error: new ClaimScopeError('usage.bad_date', `${where}: published must be YYYY-MM-DD`) }; continue;
+    }
+    if (r.text.trim() === '') { yield { line, error: new ClaimScopeError('input.empty', where) }; continue; }
+    if (Buffer.byteLength(r.text) > maxBytes) { yield { line, error: new ClaimScopeError('input.too_large', where) }; continue; }
+    yield { line, id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : where, text: r.text, published: typeof r.published === 'string' ? r.published : null };
+  }
+}
+
+export async function analyzeCommand(argv: string[], out: Out): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, strict: true,
+    options: {
+      published: { type: 'string' }, format: { type: 'string' }, input: { type: 'string', default: 'text' },
+      'max-bytes': { type: 'string' }, compact: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) { out.write(`${ANALYZE_HELP}\n`); return 0; }
+  if (positionals.length === 0) throw new ClaimScopeError('usage.bad_option', 'analyze needs a FILE or - for standard input');
+  const published = checkDate(values.published);
+  const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new ClaimScopeError('usage.bad_option', '--max-bytes takes a positive whole number');
+  if (values.input !== 'text' && values.input !== 'jsonl') throw new ClaimScopeError('usage.bad_option', `--input ${values.input}; choices: text, jsonl`);
+  const batch = values.input === 'jsonl' || positionals.length > 1;
+  const format = values.format ?? (batch ? 'jsonl' : 'json');
+  if (format !== 'json' && format !== 'jsonl') throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: json, jsonl`);
+  if (format === 'json' && batch) throw new ClaimScopeError('usage.bad_option', 'several documents are written as --format jsonl');
+
+  const emit = (r: AnalysisResult) => out.write(format === 'jsonl' || values.compact ? `${JSON.stringify(r)}\n` : `${JSON.stringify(r, null, 2)}\n`);
+  let failures = 0;
+  const fail = (e: ClaimScopeError) => { failures++; out.error(errorLine(e)); };
+
+  for (const path of positionals) {
+    const label = path === '-' ? 'stdin' : path;
+    if (values.input === 'jsonl') {
+      let stream: AsyncIterable<Buffer>;
+      if (path === '-') stream = process.stdin as AsyncIterable<Buffer>;
+      else {
+        try { readDocumentHead(path); } catch (e) { if (e instanceof ClaimScopeError) { fail(e); continue; } throw e; }
+        stream = createReadStream(path) as AsyncIterable<Buffer>;
+      }
+      for await (const rec of jsonlRecords(stream, label, maxBytes)) {
+        if ('error' in rec) { fail(rec.error); continue; }
+        emit(analyze(rec.text, { id: rec.id, published: rec.published ?? published }));
+      }
+      continue;
+    }
+    try {
+      const text = path === '-' ? decodeText(await readStdin(maxBytes), label) : readDocument(path, maxBytes);
+      emit(analyze(text, { id: label, published }));
+    } catch (e) {
+      if (e instanceof ClaimScopeError && positionals.length > 1) { fail(e); continue; }
+      throw e;
+    }
+  }
+  return failures > 0 ? 2 : 0;
+}
+

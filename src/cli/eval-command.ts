@@ -1,0 +1,47 @@
+// `claimscope eval --gold FILE|DIR [--format text|json] [--show-errors] [--fail-under F1]`
+import { parseArgs } from 'node:util';
+import { analyze } from '../analyze.js';
+import { ClaimScopeError } from '../core/errors.js';
+import { loadGold } from '../eval/gold.js';
+import { FIELDS, prf, score } from '../eval/score.js';
+
+export const EVAL_HELP = `claimscope eval --gold FILE|DIR [options]
+
+  --gold PATH          a *.gold.json file or a folder of them (format: fixtures/gold/README.md)
+  --format text|json   a table (default) or one JSON object
+  --show-errors        list every mismatch (gold vs. predicted) after the table
+  --fail-under F1      exit 1 when event, date, type or a casualty field has F1 below this`;
+
+const HEADLINE = ['event', 'date', 'type', 'casualties.killed', 'casualties.wounded', 'casualties.killedOrWounded', 'casualties.captured', 'casualties.perpetratorsKilled'];
+
+export function evalCommand(argv: string[], out: { write(s: string): void; error(s: string): void }): number {
+  const { values } = parseArgs({
+    args: argv, strict: true,
+    options: { gold: { type: 'string' }, format: { type: 'string', default: 'text' }, 'show-errors': { type: 'boolean', default: false }, 'fail-under': { type: 'string' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) { out.write(`${EVAL_HELP}\n`); return 0; }
+  if (!values.gold) throw new ClaimScopeError('usage.bad_option', 'eval needs --gold FILE|DIR');
+  if (values.format !== 'text' && values.format !== 'json') throw new ClaimScopeError('usage.bad_option', `--format ${values.format}; choices: text, json`);
+  const threshold = values['fail-under'] !== undefined ? Number(values['fail-under']) : null;
+  if (threshold !== null && !(threshold >= 0 && threshold <= 1)) throw new ClaimScopeError('usage.bad_option', '--fail-under takes a number from 0 to 1');
+  let docs;
+  try { docs = loadGold(values.gold); } catch (e) {
+    if (e instanceof ClaimScopeError) throw e;
+    throw new ClaimScopeError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'input.missing_file' : 'gold.invalid', values.gold);
+  }
+  const results = docs.map((d) => analyze(d.text, { id: d.id, published: d.published }));
+  const { tallies, mismatches } = score(docs, results);
+  const rows = FIELDS.map((f) => ({ field: f, ...tallies[f], ...prf(tallies[f]) }));
+  const failing = threshold === null ? [] : rows.filter((r) => HEADLINE.includes(r.field) && r.f1 < threshold);
+  if (values.format === 'json') {
+    out.write(`${JSON.stringify({ documents: docs.length, goldEvents: tallies.event.gold, fields: rows, ...(values['show-errors'] ? { mismatches } : {}) })}\n`);
+  } else {
+    const pct = (x: number) => x.toFixed(3);
+    out.write(`documents ${docs.length}, gold incidents ${tallies.event.gold}, predicted ${tallies.event.predicted}\n\n`);
+    out.write(`${'field'.padEnd(30)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'gold'.padStart(7)}${'pred'.padStart(7)}${'correct'.padStart(9)}\n`);
+    for (const r of rows) out.write(`${r.field.padEnd(30)}${pct(r.precision).padStart(10)}${pct(r.recall).padStart(10)}${pct(r.f1).padStart(8)}${String(r.gold).padStart(7)}${String(r.predicted).padStart(7)}${String(r.correct).padStart(9)}\n`);
+    if (values['show-errors']) for (const m of mismatches) out.write(`${JSON.stringify(m)}\n`);
+  }
+  for (const r of failing) out.error(`claimscope: eval ${r.field} F1 ${r.f1.toFixed(3)} is below ${threshold}`);
+  return failing.length > 0 ? 1 : 0;
+}
