@@ -1,0 +1,121 @@
+// End to end through the real bin: exit codes, one-line coded errors, no stack traces, valid output.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/claimscope.js');
+let dir = '';
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'claimscope-cli-'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '  \n\n \t\n');
+  writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x4f, 0x6e, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'big.txt'), Buffer.alloc(50 * 1024 * 1024, 0x61));
+  writeFileSync(join(dir, 'recipe.txt'), 'Mix the flour with two eggs and bake for twenty minutes.\n');
+  writeFileSync(join(dir, 'bad.jsonl'), '{"id":"a","text":"On Sunday a roadside bomb killed two soldiers near Tikrit.","published":"2019-03-12"}\nnot json\n{"id":"c","text":""}\n{"id":"d","text":"x","published":"2019-02-30"}\n');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bad input gets a coded one-line error and exit code 2', () => {
+  const table: [string, () => string[], string][] = [
+    ['missing file', () => ['analyze', join(dir, 'nope.txt')], 'input.missing_file'],
+    ['empty file', () => ['analyze', join(dir, 'empty.txt')], 'input.empty'],
+    ['whitespace-only file', () => ['analyze', join(dir, 'blank.txt')], 'input.empty'],
+    ['binary file', () => ['analyze', join(dir, 'binary.bin')], 'input.binary'],
+    ['invalid UTF-8', () => ['analyze', join(dir, 'latin1.txt')], 'input.invalid_utf8'],
+    ['50 MB file', () => ['analyze', join(dir, 'big.txt')], 'input.too_large'],
+    ['a folder', () => ['analyze', dir], 'input.unreadable'],
+    ['bad --published', () => ['analyze', 'samples/news.txt', '--published', '2019-02-30'], 'usage.bad_date'],
+    ['unknown option', () => ['analyze', 'samples/news.txt', '--frobnicate'], 'usage.bad_option'],
+    ['unknown format', () => ['analyze', 'samples/news.txt', '--format', 'xml'], 'usage.bad_option'],
+    ['unknown command', () => ['analyse', 'samples/news.txt'], 'usage.unknown_command'],
+    ['no file', () => ['analyze'], 'usage.bad_option'],
+    ['eval without gold', () => ['eval'], 'usage.bad_option'],
+    ['eval with a missing gold file', () => ['eval', '--gold', join(dir, 'none.gold.json')], 'input.missing_file'],
+  ];
+  for (const [name, args, code] of table) {
+    it(name, () => {
+      const r = run(args());
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0], new RegExp(`^claimscope: error\\[${code.replace('.', '\\.')}\\] `));
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
+});
+
+describe('analyze output', () => {
+  it('a document with no incidents gives an empty events list and a coded issue', () => {
+    const r = run(['analyze', join(dir, 'recipe.txt')]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.events, []);
+    assert.ok(out.issues.some((i: { code: string }) => i.code === 'document.no_incidents'));
+  });
+
+  it('a roundup yields events with dates resolved against --published', () => {
+    const r = run(['analyze', 'samples/roundup.txt', '--published', '2016-11-10']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.schemaVersion, 1);
+    assert.equal(out.events.length, 8);
+    assert.equal(out.events[0].date.best, '2016-11-03');
+    assert.equal(out.events[0].date.calendar, 'hijri');
+    assert.equal(out.events[0].type.acledSubEventType, 'Suicide bomb');
+  });
+
+  it('standard input works with -', () => {
+    const r = run(['analyze', '-', '--published', '2019-03-12'], 'Yesterday a roadside bomb killed two soldiers near Tikrit, police said.\n');
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.events.length, 1);
+    assert.equal(out.events[0].date.best, '2019-03-11');
+    assert.deepEqual([out.events[0].casualties.killed.low, out.events[0].casualties.killed.best, out.events[0].casualties.killed.high], [2, 2, 2]);
+  });
+
+  it('several files give JSON Lines, one result per file', () => {
+    const r = run(['analyze', 'samples/roundup.txt', 'samples/news.txt', '--published', '2019-03-12']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.document.id), ['samples/roundup.txt', 'samples/news.txt']);
+  });
+
+  it('a JSON Lines batch keeps going past bad records, reports each, and exits 2', () => {
+    const r = run(['analyze', '--input', 'jsonl', join(dir, 'bad.jsonl')]);
+    assert.equal(r.code, 2);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.document.id), ['a']);
+    const errors = r.stderr.trim().split('\n');
+    assert.deepEqual(errors.map((e) => /error\[([^\]]+)\]/.exec(e)?.[1]), ['input.bad_jsonl', 'input.empty', 'usage.bad_date']);
+    assert.match(errors[0], /bad\.jsonl:2/);
+  });
+
+  it('the bundled batch analyses every record', () => {
+    const r = run(['analyze', '--input', 'jsonl', 'samples/batch.jsonl']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, 2);
+  });
+});
+
+describe('eval', () => {
+  it('meets the dev-set targets (F1 ≥ 0.9 for events, dates, types and casualties)', () => {
+    const r = run(['eval', '--gold', 'fixtures/gold', '--format', 'json', '--fail-under', '0.9']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.documents >= 15 && out.goldEvents >= 80);
+  });
+});
