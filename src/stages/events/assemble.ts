@@ -1,7 +1,7 @@
 // Builds one ClaimEvent per incident from the annotations inside it, with evidence for every field.
 import type { Annotation, AnnotationOf, Cue } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
-import type { Actor, Casualties, CasualtyField, ClaimEvent, Evidence, EventDate, Quantity, Span, Stance } from '../../core/types.js';
+import type { Actor, Casualties, CasualtyField, ClaimEvent, Evidence, EventDate, EventLocation, Quantity, Span, Stance } from '../../core/types.js';
 import { resolveDate, type Resolved } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify } from './classify.js';
@@ -47,6 +47,7 @@ export const assembleStage: Stage = {
     const groupMention = of('actor').find((a) => a.actorKind === 'group');
     const out: Annotation[] = [];
     let previous: { section: number; date: Resolved['date'] } | null = null;
+    let previousPlace: { paragraph: number; location: EventLocation } | null = null;
 
     of('incident').forEach((inc, n) => {
       const span = inc.span;
@@ -75,9 +76,14 @@ export const assembleStage: Stage = {
       }
       previous = { section: sectionKey, date: { calendar: date.calendar, earliest: date.earliest, latest: date.latest, best: date.best, precision: date.precision } };
 
-      const { location, evidence: placeEvidence } = locate({
+      const located = locate({
         text, incident: span, section, places: within(of('place')), datelinePlace, documentCountry, gazetteer: options.gazetteer,
       });
+      // A follow-up in the same paragraph with no place of its own happened where the first did.
+      const samePara = previousPlace && previousPlace.paragraph === inc.paragraph.start && located.location.source !== 'text' ? previousPlace.location : null;
+      const location: EventLocation = samePara ? { ...samePara, source: 'inherited', stated: false } : located.location;
+      const placeEvidence = samePara ? null : located.evidence;
+      if (location.source === 'text') previousPlace = { paragraph: inc.paragraph.start, location };
       if (location.precision === 'unknown') issues.push({ code: 'location.unknown', span });
       else if (location.precision === 'region') issues.push({ code: 'location.ambiguous_region', span: placeEvidence ?? span });
 

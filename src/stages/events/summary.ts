@@ -11,7 +11,8 @@ const range = (q: Quantity | null): string | null => {
 export function summarize(e: Omit<ClaimEvent, 'summary' | 'id' | 'confidence'>): string {
   const perp = e.actors.find((a) => a.role === 'perpetrator')?.canonical ?? 'Unidentified actor';
   const target = e.actors.find((a) => a.role === 'target' || a.role === 'victim')?.canonical;
-  const kind = (e.type.acledSubEventType ?? 'incident').toLowerCase();
+  const sub = e.type.acledSubEventType ?? 'incident';
+  const kind = /^[A-Z][a-z]/.test(sub) ? sub[0].toLowerCase() + sub.slice(1) : sub;
   const where = [e.location.name, e.location.admin1 && e.location.admin1 !== e.location.name ? e.location.admin1 : null, e.location.country].filter(Boolean).join(', ');
   const when = e.date.best ?? (e.date.earliest && e.date.latest ? `${e.date.earliest}/${e.date.latest}` : 'date unknown');
   const figures = ([['killed', e.casualties.killed], ['wounded', e.casualties.wounded], ['killed or wounded', e.casualties.killedOrWounded], ['captured', e.casualties.captured], ['attackers killed', e.casualties.perpetratorsKilled]] as const)
