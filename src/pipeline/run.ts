@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js';
 import type { SourceDocument, Stage, StageInput } from './stage.js';
 import type { ResolvedOptions } from '../core/options.js';
+import type { Span } from '../core/types.js';
 import { ClaimScopeError } from '../core/errors.js';
 
 export const PIPELINE_VERSION = '0.1.0';
@@ -34,7 +35,24 @@ function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, An
     if (list) list.push(a);
     else index.set(a.kind, [a]);
   }
+  for (const list of index.values()) list.sort((a, b) => a.span.start - b.span.start);
   return index;
+}
+
+/** Items of a start-sorted list that lie inside [span.start, span.end). */
+export function inside<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) {
+    if (sorted[i].span.end <= span.end) out.push(sorted[i]);
+  }
+  return out;
 }
 
 export function runStages(stages: readonly Stage[], doc: SourceDocument, options: ResolvedOptions): Annotation[] {
@@ -46,6 +64,7 @@ export function runStages(stages: readonly Stage[], doc: SourceDocument, options
       options,
       annotations,
       of: <K extends AnnotationKind>(kind: K) => (index.get(kind) ?? []) as AnnotationOf<K>[],
+      within: <K extends AnnotationKind>(kind: K, span: Span) => inside((index.get(kind) ?? []) as AnnotationOf<K>[], span),
     };
     const out = stage.run(input);
     annotations = stage.kind === 'extractor' ? annotations.concat(out) : out;

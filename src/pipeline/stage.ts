@@ -1,6 +1,7 @@
 // The one stage contract. Extractors add annotations; refiners return the whole new list.
 import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js';
 import type { ResolvedOptions } from '../core/options.js';
+import type { Span } from '../core/types.js';
 
 export interface SourceDocument {
   readonly id: string;
@@ -12,7 +13,10 @@ export interface StageInput {
   readonly doc: SourceDocument;
   readonly options: ResolvedOptions;
   readonly annotations: readonly Annotation[];
+  /** Annotations of one kind, sorted by start. */
   of<K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[];
+  /** Annotations of one kind lying inside [start, end), by binary search (no quadratic scans on long documents). */
+  within<K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[];
 }
 
 export interface Stage {

@@ -69,8 +69,10 @@ export function findCasualties(text: string): CasualtyHit[] {
       else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
       else field = rule.field;
       if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
-      const qStart = g.q !== undefined ? m.index + m[0].indexOf(g.q) : start;
-      const qEnd = g.q !== undefined ? qStart + g.q.length : end;
+      // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
+      const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
+      const qStart = g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+      const qEnd = g.q !== undefined && !article ? qStart + g.q.length : end;
       hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
     }
   }

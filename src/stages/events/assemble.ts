@@ -36,11 +36,12 @@ export const assembleStage: Stage = {
   requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],
   run(input: StageInput): Annotation[] {
-    const { doc, options, of } = input;
+    const { doc, options, of, within: inSpan } = input;
     const text = doc.text;
     const stance = stanceOf(input);
     const dateline = of('dateline')[0];
     const excluded = of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []);
+    // Claim and background sentences are few; a linear check per annotation stays cheap.
     const usable = (s: Span) => !excluded.some((x) => inside(x, s));
     const datelinePlace = dateline ? of('place').find((p) => inside(dateline.span, p.span)) : undefined;
     const documentCountry = options.gazetteer.countriesIn(text, 0, text.length)[0];
@@ -51,21 +52,21 @@ export const assembleStage: Stage = {
 
     of('incident').forEach((inc, n) => {
       const span = inc.span;
-      const within = <T extends { span: Span }>(list: readonly T[]) => list.filter((a) => inside(span, a.span) && usable(a.span));
+      const usableOf = <T extends { span: Span }>(list: readonly T[]) => list.filter((a) => usable(a.span));
       const section = of('section').find((s) => s.span.start <= span.start && span.start < s.span.end);
       const sectionKey = section ? section.span.start : -1;
       const prevDate = previous && previous.section === sectionKey ? previous.date : null;
       const issues: { code: IssueCode; span: Span }[] = [];
 
       // Date: a phrase in the incident, else one earlier in its paragraph, else inherited.
-      const dates = of('date').filter((d) => usable(d.span));
-      const own = within(dates)[0];
-      const inPara = own ?? dates.filter((d) => d.span.start >= inc.paragraph.start && d.span.end <= span.start).pop();
+      const own = usableOf(inSpan('date', span))[0];
+      const inPara = own ?? inSpan('date', { start: inc.paragraph.start, end: span.start }).filter((d) => usable(d.span)).pop();
       let date: EventDate;
       let dateEvidence: Span | null = null;
       if (inPara) {
         const r = resolveDate(inPara.mention, options.published, prevDate);
-        date = { text: text.slice(inPara.span.start, inPara.span.end), ...r.date, stated: inPara === own };
+        // A date phrase stated in the paragraph covers every incident in it; only inherited dates are not stated.
+        date = { text: text.slice(inPara.span.start, inPara.span.end), ...r.date, stated: true };
         dateEvidence = inPara.span;
         if (r.issue) issues.push({ code: r.issue, span: inPara.span });
       } else if (prevDate) {
@@ -77,7 +78,7 @@ export const assembleStage: Stage = {
       previous = { section: sectionKey, date: { calendar: date.calendar, earliest: date.earliest, latest: date.latest, best: date.best, precision: date.precision } };
 
       const located = locate({
-        text, incident: span, section, places: within(of('place')), datelinePlace, documentCountry, gazetteer: options.gazetteer,
+        text, incident: span, section, places: usableOf(inSpan('place', span)), datelinePlace, documentCountry, gazetteer: options.gazetteer,
       });
       // A follow-up in the same paragraph with no place of its own happened where the first did.
       const samePara = previousPlace && previousPlace.paragraph === inc.paragraph.start && located.location.source !== 'text' ? previousPlace.location : null;
@@ -89,7 +90,7 @@ export const assembleStage: Stage = {
 
       const adjective = location.country ? options.gazetteer.country(location.country)?.adjective ?? null : null;
       const canonical = (a: AnnotationOf<'actor'>) => a.canonical.replace('{adj} ', adjective ? `${adjective} ` : a.canonical.includes('army') ? 'government ' : '');
-      const actorsIn = within(of('actor'));
+      const actorsIn = usableOf(inSpan('actor', span));
       const actors: Actor[] = [];
       const perp = actorsIn.find((a) => a.actorKind === 'group') ?? (stance === 'claimant' ? groupMention : undefined) ?? actorsIn.find((a) => a.actorKind === 'attacker');
       if (perp) actors.push({ role: stance === 'claimant' ? 'claimant' : 'perpetrator', text: text.slice(perp.span.start, perp.span.end), canonical: canonical(perp), span: perp.span });
@@ -102,17 +103,17 @@ export const assembleStage: Stage = {
 
       const casualties = Object.fromEntries(FIELDS.map((f) => [f, null])) as Casualties;
       const evidence: Evidence[] = [];
-      for (const c of within(of('casualty'))) {
+      for (const c of usableOf(inSpan('casualty', span))) {
         if (casualties[c.field]) continue;
         const q: Quantity = { ...c.value, text: text.slice(c.number.start, c.number.end), span: c.number };
         casualties[c.field] = q;
         evidence.push({ field: `casualties.${c.field}`, start: c.span.start, end: c.span.end });
       }
-      const materiel = within(of('materiel')).map((m) => ({ item: m.item, count: m.count, action: m.action, text: text.slice(m.span.start, m.span.end), span: m.span }));
-      const terr = within(of('territory'))[0];
+      const materiel = usableOf(inSpan('materiel', span)).map((m) => ({ item: m.item, count: m.count, action: m.action, text: text.slice(m.span.start, m.span.end), span: m.span }));
+      const terr = usableOf(inSpan('territory', span))[0];
       const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
 
-      const cues = within(of('cue'));
+      const cues = usableOf(inSpan('cue', span));
       const cueSet = new Set<Cue>(cues.map((c) => c.cue));
       const weapons = new Set(cues.map((c) => c.weapon).filter((w): w is string => w !== null));
       const hasCasualty = FIELDS.some((f) => f !== 'perpetratorsKilled' && f !== 'captured' && casualties[f] !== null);

@@ -23,12 +23,12 @@ export const segmentStage: Stage = {
   requires: ['paragraph', 'sentence', 'date', 'cue', 'casualty', 'materiel', 'territory', 'dateline'],
   provides: ['incident', 'claim-statement'],
   run(input: StageInput): Annotation[] {
-    const { doc, of } = input;
+    const { doc, of, within } = input;
     const genre = genreOf(input);
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
-    const dates = of('date').filter((d) => !dateline || !inside(dateline, d.span));
-    const evidence = [...of('cue'), ...of('casualty'), ...of('materiel'), ...of('territory')];
+    const inDateline = (s: Span) => dateline !== undefined && inside(dateline, s);
+    const hasEvidence = (s: Span) => within('cue', s).length > 0 || within('casualty', s).length > 0 || within('materiel', s).length > 0 || within('territory', s).length > 0;
     type Open = { start: number; end: number; paragraph: Span; opens: boolean; dateText: string | null };
     let open: Open | null = null as Open | null;
     const close = () => {
@@ -37,7 +37,7 @@ export const segmentStage: Stage = {
     };
     for (const para of of('paragraph')) {
       if (genre === 'roundup') close();
-      for (const sent of of('sentence').filter((s) => inside(para.span, s.span))) {
+      for (const sent of within('sentence', para.span)) {
         const text = doc.text.slice(sent.span.start, sent.span.end);
         const claim = genre === 'news' && CLAIM_STATEMENT.test(text);
         const background = genre === 'news' && BACKGROUND.test(text);
@@ -46,8 +46,8 @@ export const segmentStage: Stage = {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
         }
-        const sentDate = dates.find((d) => inside(sent.span, d.span));
-        const hasAction = evidence.some((e) => inside(sent.span, e.span)) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
+        const sentDate = within('date', sent.span).find((d) => !inDateline(d.span));
+        const hasAction = hasEvidence(sent.span) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
         if (!hasAction) {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
