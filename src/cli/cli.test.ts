@@ -6,10 +6,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkSpans, validateAnalysis } from '../core/schema.js';
+import type { AnalysisResult } from '../core/types.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/claimscope.js');
 let dir = '';
+
+/** Every CLI result must satisfy the JSON Schema of the contract and keep its spans inside the text. */
+function parseValid(json: string) {
+  const value: unknown = JSON.parse(json);
+  const schema = validateAnalysis(value);
+  assert.ok(schema.ok, schema.ok ? '' : schema.errors.join('\n'));
+  const spans = checkSpans(value as AnalysisResult);
+  assert.ok(spans.ok, spans.ok ? '' : spans.errors.join('\n'));
+  return value as AnalysisResult;
+}
 
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
@@ -62,15 +74,15 @@ describe('analyze output', () => {
   it('a document with no incidents gives an empty events list and a coded issue', () => {
     const r = run(['analyze', join(dir, 'recipe.txt')]);
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout);
+    const out = parseValid(r.stdout);
     assert.deepEqual(out.events, []);
-    assert.ok(out.issues.some((i: { code: string }) => i.code === 'document.no_incidents'));
+    assert.ok(out.issues.some((i) => i.code === 'document.no_incidents'));
   });
 
   it('a roundup yields events with dates resolved against --published', () => {
     const r = run(['analyze', 'samples/roundup.txt', '--published', '2016-11-10']);
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout);
+    const out = parseValid(r.stdout);
     assert.equal(out.schemaVersion, 1);
     assert.equal(out.events.length, 8);
     assert.equal(out.events[0].date.best, '2016-11-03');
@@ -81,23 +93,24 @@ describe('analyze output', () => {
   it('standard input works with -', () => {
     const r = run(['analyze', '-', '--published', '2019-03-12'], 'Yesterday a roadside bomb killed two soldiers near Tikrit, police said.\n');
     assert.equal(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout);
+    const out = parseValid(r.stdout);
     assert.equal(out.events.length, 1);
     assert.equal(out.events[0].date.best, '2019-03-11');
-    assert.deepEqual([out.events[0].casualties.killed.low, out.events[0].casualties.killed.best, out.events[0].casualties.killed.high], [2, 2, 2]);
+    const killed = out.events[0].casualties.killed;
+    assert.deepEqual([killed?.low, killed?.best, killed?.high], [2, 2, 2]);
   });
 
   it('several files give JSON Lines, one result per file', () => {
     const r = run(['analyze', 'samples/roundup.txt', 'samples/news.txt', '--published', '2019-03-12']);
     assert.equal(r.code, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout.trim().split('\n').map(parseValid);
     assert.deepEqual(lines.map((l) => l.document.id), ['samples/roundup.txt', 'samples/news.txt']);
   });
 
   it('a JSON Lines batch keeps going past bad records, reports each, and exits 2', () => {
     const r = run(['analyze', '--input', 'jsonl', join(dir, 'bad.jsonl')]);
     assert.equal(r.code, 2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout.trim().split('\n').map(parseValid);
     assert.deepEqual(lines.map((l) => l.document.id), ['a']);
     const errors = r.stderr.trim().split('\n');
     assert.deepEqual(errors.map((e) => /error\[([^\]]+)\]/.exec(e)?.[1]), ['input.bad_jsonl', 'input.empty', 'usage.bad_date']);
@@ -107,7 +120,7 @@ describe('analyze output', () => {
   it('the bundled batch analyses every record', () => {
     const r = run(['analyze', '--input', 'jsonl', 'samples/batch.jsonl']);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout.trim().split('\n').length, 2);
+    assert.equal(r.stdout.trim().split('\n').map(parseValid).length, 2);
   });
 });
 

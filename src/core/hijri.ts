@@ -26,22 +26,20 @@ export function fromHijri(h: HijriDate): string | null {
   const key = `${h.year}-${h.month}-${h.day}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
+  if (![h.year, h.month, h.day].every(Number.isInteger) || h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
   // Mean-month estimate from the epoch (16 July 622), then walk to the exact day.
   const approxDays = Math.round((h.year - 1) * 354.36707 + (h.month - 1) * 29.530589 + (h.day - 1));
   let iso = addDays('0622-07-19', approxDays);
-  let result: string | null = null;
   for (let i = 0; i < 8; i++) {
     const got = toHijri(iso);
     const diff = (h.year - got.year) * 355 + (h.month - got.month) * 29.5 + (h.day - got.day);
-    if (diff === 0) { result = iso; break; }
+    if (diff === 0) break;
     const step = Math.round(diff);
     iso = addDays(iso, step === 0 ? Math.sign(diff) : step);
   }
-  if (result === null) {
-    // The requested day may not exist; accept only an exact read-back.
-    const back = toHijri(iso);
-    result = back.year === h.year && back.month === h.month && back.day === h.day ? iso : null;
-  }
+  // The requested day may not exist (diff 0 is not proof either): accept only an exact read-back.
+  const back = toHijri(iso);
+  const result = back.year === h.year && back.month === h.month && back.day === h.day ? iso : null;
   cache.set(key, result);
   return result;
 }

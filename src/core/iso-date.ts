@@ -6,7 +6,8 @@ const DAY_MS = 86_400_000;
 export function parseIsoDate(s: string): Date | null {
   const m = ISO.exec(s);
   if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
+  d.setUTCFullYear(Number(m[1])); // Date.UTC reads years 0–99 as 1900–1999
   return toIsoDate(d) === s ? d : null;
 }
 

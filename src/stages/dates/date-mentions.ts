@@ -44,10 +44,13 @@ function buildRules(): Rule[] {
     { name: 'hijri-month-day', re: new RegExp(`\\b${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
     { name: 'gregorian-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[1], m[2], m[3]) },
     { name: 'gregorian-month-day', re: new RegExp(`\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[2], m[1], m[3]) },
-    { name: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ calendar: 'gregorian', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+    { name: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => {
+      const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
+    } },
     { name: 'yesterday', re: /\b(?:the\s+day\s+before\s+)?yesterday\b/gi, read: (m) => ({ calendar: 'relative', relative: { kind: 'published-offset', days: /before/i.test(m[0]) ? -2 : -1 } }) },
     { name: 'today', re: /\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b/gi, read: () => ({ calendar: 'relative', relative: { kind: 'published-offset', days: 0 } }) },
-    { name: 'weekday', re: /\b(?:(last|this\s+past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+    { name: 'weekday', re: /\b(?:(last|this\s+past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!\s+(?:schools?|Times|Telegraph)\b)/gi,
       read: (m) => ({ calendar: 'relative', relative: { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), strictlyBefore: Boolean(m[1]) } }) },
     { name: 'following-days', re: /\b(?:during|over|in)\s+(?:the\s+course\s+of\s+)?the\s+(?:following|next|subsequent|ensuing)\s+(?:few\s+)?days\b/gi,
       read: () => ({ calendar: 'relative', relative: { kind: 'previous-range', from: 1, to: 7 } }) },
