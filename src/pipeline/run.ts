@@ -39,6 +39,19 @@ function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, An
   return index;
 }
 
+/** The item of a start-sorted list of disjoint spans that contains `pos`, by binary search. */
+export function containing<T extends { span: Span }>(sorted: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = sorted[lo - 1];
+  return c && pos < c.span.end ? c : undefined;
+}
+
 /** Items of a start-sorted list that lie inside [span.start, span.end). */
 export function inside<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
   let lo = 0;

@@ -3,6 +3,8 @@ import type { Annotation, QuantityValue } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { CasualtyField } from '../../core/types.js';
 import { parseQuantity, quantityTables } from './quantity.js';
+import { OverlapGuard } from '../../core/overlap.js';
+import { anchoredMatches } from '../../core/anchored-match.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -10,37 +12,53 @@ const NONE: QuantityValue = { low: null, best: null, high: null };
 const ATTACKER_NOUN = /\b(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|jihadists?|bombers?|istishhadis?|inghimasis?|brothers?|suicide|perpetrators?|terrorists?|extremists?|fighters of the|members of the (?:group|cell))\b/i;
 const NON_PERSON = /\b(?:vehicles?|tanks?|houses?|homes?|shops?|buildings?|cars?|trucks?|sheep|cattle|goats?|camels?|animals?|weapons?|rifles?|rockets?|shells?|mortars?|bombs?|devices?|positions?|villages?|towns?|days?|hours?|minutes?|years?|times?|attacks?|operations?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i;
 
-interface Rule { name: string; field: CasualtyField | 'auto-killed'; re: RegExp }
+// Passive rules open with a number phrase: they run anchored on their verb (core/anchored-match.ts).
+interface Rule { name: string; field: CasualtyField | 'auto-killed'; re: RegExp; anchor?: RegExp; sticky?: RegExp }
+const WINDOW = 200;
 
 let rules: Rule[] | null = null;
 
 function buildRules(): Rule[] {
   const Q = `(?<q>${quantityTables().source})`;
-  const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)[\\p{L}\\p{N}'’-]*\\p{L}[\\p{L}\\p{N}'’-]*";
+  // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
+  const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
   const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
   const flags = 'giu';
-  const r = (name: string, field: Rule['field'], src: string): Rule => ({ name, field, re: new RegExp(src, flags) });
+  const r = (name: string, field: Rule['field'], src: string, anchor?: string): Rule => ({
+    name, field, re: new RegExp(src, flags),
+    ...(anchor ? { anchor: new RegExp(anchor, flags), sticky: new RegExp(src, 'iuy') } : {}),
+  });
   return [
     r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`),
     r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`),
-    r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`),
-    r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`),
+    r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, '\\b(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)\\b'),
+    r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, '\\bcasualties\\b'),
     r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`),
-    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?<q>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`),
+    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?<q>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, '\\b(?:killed|shot\\s+dead|shot\\s+and\\s+killed)\\b'),
     r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?<q>the|an?|one|two|three|\\d+)\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`),
     r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`),
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|left|leaving|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`),
-    r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`),
+    r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, '\\b(?:killed|dead|died|executed|beheaded)\\b'),
     r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`),
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`),
-    r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`),
+    r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, '\\b(?:wounded|injured|hurt)\\b'),
     r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`),
-    r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`),
+    r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, '\\b(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b'),
   ];
+}
+
+/** Matches in text coordinates; rules that open with a number run anchored on their verb. */
+function* matches(rule: Rule, text: string): Generator<RegExpExecArray> {
+  if (rule.anchor && rule.sticky) {
+    yield* anchoredMatches({ anchor: rule.anchor, sticky: rule.sticky, startWords: quantityTables().startWords, window: WINDOW }, text);
+    return;
+  }
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) yield m;
 }
 
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
@@ -48,14 +66,14 @@ export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start
 export function findCasualties(text: string): CasualtyHit[] {
   rules ??= buildRules();
   const hits: CasualtyHit[] = [];
+  const guard = new OverlapGuard(text.length);
   for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (const m of matches(rule, text)) {
       const g = m.groups ?? {};
       const noun = g.noun ?? '';
       const start = m.index;
       const end = m.index + m[0].length;
-      if (hits.some((h) => h.start < end && start < h.end)) continue; // earlier, more specific rules win
+      if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
       let field: CasualtyField;
       let value: QuantityValue | null;
       if (g.q !== undefined) {
@@ -73,6 +91,7 @@ export function findCasualties(text: string): CasualtyHit[] {
       const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
       const qStart = g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
       const qEnd = g.q !== undefined && !article ? qStart + g.q.length : end;
+      guard.take(start, end);
       hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
     }
   }

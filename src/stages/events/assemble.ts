@@ -7,6 +7,7 @@ import { locate } from './locate.js';
 import { classify } from './classify.js';
 import { summarize } from './summary.js';
 import { genreOf } from '../segment/segment.js';
+import { containing } from '../../pipeline/run.js';
 import { ACTION_VERB } from '../segment/markers.js';
 import type { IssueCode } from '../../core/errors.js';
 
@@ -53,7 +54,7 @@ export const assembleStage: Stage = {
     of('incident').forEach((inc, n) => {
       const span = inc.span;
       const usableOf = <T extends { span: Span }>(list: readonly T[]) => list.filter((a) => usable(a.span));
-      const section = of('section').find((s) => s.span.start <= span.start && span.start < s.span.end);
+      const section = containing(of('section'), span.start);
       const sectionKey = section ? section.span.start : -1;
       const prevDate = previous && previous.section === sectionKey ? previous.date : null;
       const issues: { code: IssueCode; span: Span }[] = [];

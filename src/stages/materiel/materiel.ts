@@ -4,6 +4,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { MaterielAction } from '../../core/types.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { parseQuantity, quantityTables } from '../casualties/quantity.js';
+import { anchoredMatches, type AnchoredPattern } from '../../core/anchored-match.js';
 
 const STAGE = 'materiel-territory';
 
@@ -16,7 +17,7 @@ const ACTIONS: [RegExp, MaterielAction][] = [
 ];
 
 let materielRe: RegExp | null = null;
-let passiveRe: RegExp | null = null;
+let passive: AnchoredPattern | null = null;
 let itemOf: Map<string, string> | null = null;
 
 function compile(): void {
@@ -27,7 +28,13 @@ function compile(): void {
   const VERB = '(?<verb>destroy(?:ing|ed)?|demolish(?:ed|ing)?|blew\\s+up|blowing\\s+up|damag(?:e|ed|ing)|disabl(?:e|ed|ing)|seiz(?:e|ed|ing)|captur(?:e|ed|ing)|took|taking|commandeer(?:ed|ing)|confiscat(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)?\\s+fire\\s+to|shot\\s+down|shooting\\s+down|down(?:ed|ing))';
   const MODS = "(?<mods>(?:(?!and\\b|or\\b|with\\b|of\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)";
   materielRe = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${Q}?\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'giu');
-  passiveRe = new RegExp(`\\b${Q}\\s+${MODS}${ITEM}\\s+(?:were|was)\\s+(?<verb>destroyed|damaged|seized|captured|burned|burnt|shot\\s+down|downed|set\\s+on\\s+fire)\\b`, 'giu');
+  const PASSIVE_VERB = '(?<verb>destroyed|damaged|seized|captured|burned|burnt|shot\\s+down|downed|set\\s+on\\s+fire)';
+  passive = {
+    anchor: new RegExp(`\\b(?:were|was)\\s+${PASSIVE_VERB}\\b`, 'giu'),
+    sticky: new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+(?:were|was)\\s+${PASSIVE_VERB}\\b`, 'iuy'),
+    startWords: quantityTables().startWords,
+    window: 120,
+  };
 }
 
 function actionOf(verb: string): MaterielAction | null {
@@ -38,11 +45,11 @@ function actionOf(verb: string): MaterielAction | null {
 }
 
 export function findMateriel(text: string) {
-  if (!materielRe || !passiveRe || !itemOf) compile();
+  if (!materielRe || !passive || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
-  for (const re of [materielRe!, passiveRe!]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  const active = function* (re: RegExp) { re.lastIndex = 0; for (let m = re.exec(text); m; m = re.exec(text)) yield m; };
+  for (const found of [active(materielRe!), anchoredMatches(passive!, text)]) {
+    for (const m of found) {
       const g = m.groups ?? {};
       const action = actionOf(g.verb ?? '');
       const item = itemOf!.get((g.item ?? '').toLowerCase());

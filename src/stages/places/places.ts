@@ -1,6 +1,7 @@
 // Named places inside paragraphs, scoped to the countries that the section (or the document) sets.
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
+import { containing } from '../../pipeline/run.js';
 
 const STAGE = 'places';
 
@@ -15,19 +16,22 @@ export const placesStage: Stage = {
     const sections = of('section');
     const docCountries = [...new Set(gaz.countriesIn(doc.text, 0, doc.text.length).map((c) => c.code))];
     const out: Annotation[] = [];
+    // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
+    const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
     const scan = (start: number, end: number, rule: string) => {
-      const section = sections.find((s) => s.span.start <= start && start < s.span.end);
+      const section = containing(sections, start);
       const scope = section ? section.region.countries : docCountries;
-      const actors = of('actor');
       for (const hit of gaz.places(doc.text, start, end, scope, section !== undefined)) {
         // "Misrata militias" names a force, not where the incident happened.
-        if (actors.some((a) => a.span.start <= hit.span.start && hit.span.end <= a.span.end)) continue;
+        const actor = containing(actors, hit.span.start);
+        if (actor && hit.span.end <= actor.span.end) continue;
         out.push({ kind: 'place', span: hit.span, match: hit.match, stage: STAGE, rule: section ? 'section-scoped' : rule });
       }
     };
-    for (const d of of('dateline')) scan(d.span.start, d.span.end, 'dateline');
+    const datelines = of('dateline');
+    for (const d of datelines) scan(d.span.start, d.span.end, 'dateline');
     for (const p of of('paragraph')) {
-      const dl = of("dateline").find((d) => d.span.start === p.span.start);
+      const dl = datelines.find((d) => d.span.start === p.span.start);
       scan(dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
     }
     return out;
