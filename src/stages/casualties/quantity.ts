@@ -7,6 +7,8 @@ interface Tables {
   vague: Map<string, QuantityValue>;
   modifiers: Map<string, string>;
   source: string;
+  /** Lower-case words that can open a number phrase (and "the", which opens "the attacker …"). */
+  startWords: ReadonlySet<string>;
 }
 
 let tables: Tables | null = null;
@@ -27,25 +29,56 @@ export function quantityTables(): Tables {
   const notMeasure = '(?![\\d.,]*(?:\\s*(?:mm|cm|km|kg|%|:|x\\d|a\\.m|p\\.m)|-?(?:year|mm|km|\\d)))';
   const special = alternation(wordRows.map((r) => r.word).filter((w) => /^an?$|^an? |^a /.test(w) || w.includes(' ')), escapeRegex);
   const source = `(?:(?:${alternation([...modifiers.keys()], escapeRegex)})\\s+)?(?:(?:${digits})${notMeasure}|${wordNumber}(?![\\p{L}-])|${alternation([...vague.keys()], escapeRegex)}|${special})`;
-  tables = { words, vague, modifiers, source };
+  const startWords = new Set(['the', ...[...words.keys(), ...vague.keys(), ...modifiers.keys()].map((p) => p.split(/[\s-]/)[0])]);
+  tables = { words, vague, modifiers, source, startWords };
   return tables;
 }
 
 function parseNumber(s: string, words: Map<string, number>): number | null {
-  const t = norm(s).replace(/,/g, '');
-  if (/^\d+$/.test(t)) return Number(t);
+  const t = norm(s);
+  if (/^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(t)) return Number(t.replace(/,/g, ''));
   const direct = words.get(t);
   if (direct !== undefined) return direct;
+  return composeNumberWords(t.split(/[\s-]+/), words);
+}
+
+type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'dozen' | 'and';
+
+/** English number-word grammar ("two thousand five hundred and twenty-one", "twenty-five hundred", "two dozen"); null for "five five", "and". */
+function composeNumberWords(tokens: readonly string[], words: Map<string, number>): number | null {
   let total = 0;
   let current = 0;
-  for (const w of t.split(/[\s-]+/)) {
-    if (w === 'and') continue;
+  let last: Last = 'start';
+  for (const w of tokens) {
+    if (w === 'and') {
+      if (last !== 'hundred' && last !== 'thousand') return null;
+      last = 'and';
+      continue;
+    }
     const v = words.get(w);
-    if (v === undefined) return null;
-    if (v === 100 || v === 1000) { current = (current || 1) * v; if (v === 1000) { total += current; current = 0; } }
-    else current += v;
+    if (v === undefined || v === 0) return null;
+    if (w === 'dozen') {
+      if (last !== 'start' && last !== 'unit') return null;
+      current = (current || 1) * 12;
+      last = 'dozen';
+    } else if (v === 1000) {
+      if (last === 'thousand' || last === 'and' || last === 'dozen' || total > 0) return null;
+      total = (current || 1) * 1000;
+      current = 0;
+      last = 'thousand';
+    } else if (v === 100) {
+      if (last === 'hundred' || last === 'and' || last === 'dozen' || current >= 100) return null;
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else {
+      const kind: Last = v < 10 ? 'unit' : v < 20 ? 'teen' : 'tens';
+      const fits = last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and' || (kind === 'unit' && last === 'tens');
+      if (!fits || v >= 100) return null;
+      current += v;
+      last = kind;
+    }
   }
-  return total + current;
+  return last === 'start' || last === 'and' ? null : total + current;
 }
 
 /** The value of a quantity phrase matched by `quantityTables().source`. */
