@@ -41,7 +41,7 @@ function buildRules(): Rule[] {
   return [
     { name: 'hijri-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
     { name: 'hijri-ordinal-word', re: new RegExp(`\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
-    { name: 'hijri-month-day', re: new RegExp(`\\b${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
+    { name: 'hijri-month-day', re: new RegExp(`(?<![\\p{L}\\p{N}_])${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
     { name: 'gregorian-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[1], m[2], m[3]) },
     { name: 'gregorian-month-day', re: new RegExp(`\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[2], m[1], m[3]) },
     { name: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => {
