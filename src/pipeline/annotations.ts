@@ -12,7 +12,7 @@ export type RelativeDate =
   | { kind: 'previous-range'; from: number; to: number };       // during the following days
 
 export type DateMention =
-  | { calendar: 'hijri'; month: number; day: number }
+  | { calendar: 'hijri'; month: number; day: number; year?: number }
   | { calendar: 'gregorian'; month: number; day: number; year: number | null }
   | { calendar: 'relative'; relative: RelativeDate };
 

@@ -212,3 +212,25 @@ describe('findDateMentions: properties', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('findDateMentions: a stated Hijri year and day counts', () => {
+  const table: [string, string, DateMention][] = [
+    ['On 1 Dhu al-Hijjah 1437, a bomb', '1 Dhu al-Hijjah 1437', { calendar: 'hijri', month: 12, day: 1, year: 1437 }],
+    ['on the 14th of Safar 1439 AH the', '14th of Safar 1439 AH', { calendar: 'hijri', month: 2, day: 14, year: 1439 }],
+    ['Ten days later, they', 'Ten days later', { calendar: 'relative', relative: { kind: 'previous-offset', days: 10 } }],
+    ['12 days after the raid', '12 days after', { calendar: 'relative', relative: { kind: 'previous-offset', days: 12 } }],
+  ];
+  for (const [text, matched, mention] of table) {
+    test(`${JSON.stringify(text)} → ${JSON.stringify(matched)}`, () => {
+      const found = findDateMentions(text);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].start, found[0].end), matched);
+      assert.deepEqual(found[0].mention, mention);
+    });
+  }
+  test('a four-digit number after a Hijri date that is no Hijri year is not read as one', () => {
+    const found = findDateMentions('On 3 Safar 2017 soldiers');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].mention, { calendar: 'hijri', month: 2, day: 3 });
+  });
+});

@@ -19,7 +19,7 @@ function foldMonth(s: string): string {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7]]);
+const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
 function buildRules(): Rule[] {
   const hijri = monthTable('hijri-months.tsv');
@@ -30,6 +30,9 @@ function buildRules(): Rule[] {
   const ordinals = new Map(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => [r.word.toLowerCase(), Number(r.value)]));
   const ORDWORD = `(${alternation([...ordinals.keys()], escapeRegex)})`;
   const day = (s: string) => { const d = ordinals.get(s.toLowerCase()) ?? Number(s); return d >= 1 && d <= 31 ? d : null; };
+  const HYEAR = '(?:,?\\s+(1[3-5]\\d\\d)(?:\\s*(?:AH|A\\.H\\.|H)\\b)?)?';
+  const withYear = (mention: DateMention | null, y: string | undefined): DateMention | null =>
+    mention && mention.calendar === 'hijri' && y ? { ...mention, year: Number(y) } : mention;
   const hijriRead = (d: string, mo: string): DateMention | null => {
     const dd = day(d); const mm = hijri.lookup(mo);
     return dd && mm && dd <= 30 ? { calendar: 'hijri', month: mm, day: dd } : null;
@@ -39,8 +42,8 @@ function buildRules(): Rule[] {
     return dd && mm ? { calendar: 'gregorian', month: mm, day: dd, year: y ? Number(y) : null } : null;
   };
   return [
-    { name: 'hijri-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
-    { name: 'hijri-ordinal-word', re: new RegExp(`\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])`, 'giu'), read: (m) => hijriRead(m[1], m[2]) },
+    { name: 'hijri-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])${HYEAR}`, 'giu'), read: (m) => withYear(hijriRead(m[1], m[2]), m[3]) },
+    { name: 'hijri-ordinal-word', re: new RegExp(`\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])${HYEAR}`, 'giu'), read: (m) => withYear(hijriRead(m[1], m[2]), m[3]) },
     { name: 'hijri-month-day', re: new RegExp(`(?<![\\p{L}\\p{N}_])${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
     { name: 'gregorian-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[1], m[2], m[3]) },
     { name: 'gregorian-month-day', re: new RegExp(`\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[2], m[1], m[3]) },
@@ -56,7 +59,7 @@ function buildRules(): Rule[] {
       read: () => ({ calendar: 'relative', relative: { kind: 'previous-range', from: 1, to: 7 } }) },
     { name: 'following-day', re: /\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|the\s+next\s+morning)\b/gi,
       read: () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 1 } }) },
-    { name: 'n-days-after', re: /\b(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:after|later|following)\b/gi,
+    { name: 'n-days-after', re: /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:after|later|following)\b/gi,
       read: (m) => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: SMALL.get(m[1].toLowerCase()) ?? Number(m[1]) } }) },
     { name: 'same-day', re: /\b(?:on\s+)?the\s+same\s+day\b/gi, read: () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } }) },
   ];

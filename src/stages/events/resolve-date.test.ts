@@ -226,3 +226,19 @@ describe('resolveDate: relative to the previous incident', () => {
     }));
   });
 });
+
+describe('resolveDate: a stated Hijri year and a 30th the table lacks', () => {
+  test('a stated Hijri year is used as it is, without a publication date', () => {
+    const r = resolveDate({ calendar: 'hijri', month: 12, day: 1, year: 1437 }, null, null);
+    assert.deepEqual([r.date.best, r.date.earliest, r.date.latest, r.issue], ['2016-09-02', '2016-09-01', '2016-09-03', null]);
+  });
+  test('a stated Hijri day that does not exist reports date.invalid', () => {
+    const r = resolveDate({ calendar: 'hijri', month: 2, day: 30, year: 1439 }, null, null);
+    assert.equal(r.issue, 'date.invalid');
+  });
+  test('a 30th missing from the table is the day after its 29th (within the ±1 sighting margin)', () => {
+    // Dhu al-Qa'dah 1437 has 29 days in the Umm al-Qura table; its 29th is 2016-09-01.
+    const r = resolveDate({ calendar: 'hijri', month: 11, day: 30 }, '2016-09-05', null);
+    assert.deepEqual([r.date.best, r.date.earliest, r.date.latest, r.issue], ['2016-09-02', '2016-09-01', '2016-09-03', null]);
+  });
+});

@@ -15,10 +15,17 @@ const day = (calendar: EventDate['calendar'], iso: string, spread = 0): Resolved
 export function resolveDate(m: DateMention, published: string | null, previous: Resolved['date'] | null): Resolved {
   switch (m.calendar) {
     case 'hijri': {
+      if (m.year !== undefined) {
+        const iso = fromHijri({ year: m.year, month: m.month, day: m.day });
+        return iso ? { date: day('hijri', iso, 1), issue: null } : { date: unknown('hijri'), issue: 'date.invalid' };
+      }
       if (published === null) return { date: { ...unknown('hijri'), dayOfYear: { calendar: 'hijri', month: m.month, day: m.day } }, issue: 'date.year_unknown' };
       const y = inferHijriYear(m.month, m.day, published);
       // Moon sighting may differ from the Umm al-Qura table by a day: ±1 around the table's date.
-      return y ? { date: day('hijri', y.iso, 1), issue: null } : { date: unknown('hijri'), issue: 'date.invalid' };
+      if (y) return { date: day('hijri', y.iso, 1), issue: null };
+      // A 30th the table lacks is the day after its 29th, inside that same sighting margin.
+      const before = m.day === 30 ? inferHijriYear(m.month, 29, addDays(published, -1)) : null;
+      return before ? { date: day('hijri', addDays(before.iso, 1), 1), issue: null } : { date: unknown('hijri'), issue: 'date.invalid' };
     }
     case 'gregorian': {
       const pad = (n: number) => String(n).padStart(2, '0');
