@@ -154,9 +154,10 @@ const ordinalSuffix = (n: number): string => {
   return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 };
 
+const VARY_RE = new RegExp(`${PLACE_RE_SOURCE}|${HIJRI_DAY_SOURCE}|${COUNT_SOURCE}`, 'g');
+
 function vary(rng: Rng, para: string, places: readonly string[], hijri: boolean): string {
-  const re = new RegExp(`${PLACE_RE_SOURCE}|${HIJRI_DAY_SOURCE}|${COUNT_SOURCE}`, 'g');
-  return para.replace(re, (whole: string, ...groups: unknown[]) => {
+  return para.replace(VARY_RE, (whole: string, ...groups: unknown[]) => {
     const g = (i: number): string | undefined => (typeof groups[i] === 'string' ? (groups[i] as string) : undefined);
     const [ctx, innerCtx, , onPrefix, day, suffix, count] = [g(0), g(1), g(2), g(3), g(4), g(5), g(6)];
     if (ctx !== undefined) {
@@ -189,8 +190,10 @@ function buildRoundup(rng: Rng, target: number): string {
   const parts: string[] = [pick(rng, p.roundupTitles)];
   let size = byteLen(parts[0] as string);
   let misses = 0;
+  let lastHeader = '';
   for (let guard = 0; size < target && guard < 10_000 && misses < 8; guard++) {
-    const section = pick(rng, p.roundupSections);
+    let section = pick(rng, p.roundupSections);
+    if (section.header === lastHeader) section = pick(rng, p.roundupSections); // rarely the same header twice
     // Keep the section's own paragraphs, sometimes with a paragraph borrowed from another section.
     const body = section.paragraphs.filter(() => rng() < 0.85);
     if (body.length === 0) body.push(pick(rng, section.paragraphs));
@@ -204,6 +207,7 @@ function buildRoundup(rng: Rng, target: number): string {
     }
     parts.push(section.header, varied[0] as string);
     size += headAdd;
+    lastHeader = section.header;
     for (const para of varied.slice(1)) {
       const add = byteLen(para) + SEP.length;
       if (size + add > target) break;

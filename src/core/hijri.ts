@@ -7,7 +7,19 @@ const formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
 
 export interface HijriDate { year: number; month: number; day: number }
 
+// Intl formatting costs microseconds a call; documents share a few publication dates.
+const toHijriCache = new Map<string, HijriDate>();
+
 export function toHijri(iso: string): HijriDate {
+  const hit = toHijriCache.get(iso);
+  if (hit) return { ...hit };
+  const h = computeToHijri(iso);
+  if (toHijriCache.size > 100_000) toHijriCache.clear();
+  toHijriCache.set(iso, h);
+  return { ...h };
+}
+
+function computeToHijri(iso: string): HijriDate {
   const d = parseIsoDate(iso);
   if (!d) throw new RangeError(`not an ISO date: ${iso}`);
   let year = 0, month = 0, day = 0;

@@ -13,8 +13,13 @@ const HEADING_WRAPPERS = [
   /^(.+?)\s+(?:wilayah|wilayat|wilaya|province)$/i,
 ];
 
-// Capitalised runs of up to four words, allowing lower-case articles glued with a hyphen.
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
+// Capitalised runs of up to four words, allowing lower-case articles glued with a hyphen ("Deir ez-Zor").
+const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
+
+// Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
+const REVISION = 2;
+const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
+const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
 interface Town extends PlaceMatch { folded: string }
 
@@ -65,9 +70,11 @@ class TownTable implements Gazetteer {
       }
       for (const list of this.towns.values()) list.sort((a, b) => b.population - a.population);
     }
-    this.stop = new Set(loadTsv('place-stopwords.tsv', ['word']).map((r) => foldName(r.word)));
+    // Month names are never places ("Muharram" is also a Syrian village, "Jumada al-Ula" holds al-Ula).
+    const months = ['hijri-months.tsv', 'gregorian-months.tsv'].flatMap((f) => loadTsv(f, ['month', 'variant']).map((r) => r.variant));
+    this.stop = new Set([...loadTsv('place-stopwords.tsv', ['word']).map((r) => r.word), ...months].map(foldName));
     this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
-    this.version = `town-table/${rows}`;
+    this.version = `town-table/${REVISION}/${rows}`;
   }
 
   region(heading: string): Region | null {
@@ -105,17 +112,24 @@ class TownTable implements Gazetteer {
       let offset = 0;
       while (i < words.length) {
         let found: { len: number; town: Town; alternatives: number } | null = null;
+        let stopped = 0;
         for (let len = words.length - i; len >= 1 && !found; len--) {
           const phrase = words.slice(i, i + len).join(' ');
           const folded = foldName(phrase);
-          if (this.stop.has(folded)) continue;
+          // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
+          if (this.stop.has(folded)) { if (len > 1) { stopped = len; break; } continue; }
           const all = this.towns.get(folded) ?? [];
           const preferred = all.filter((t) => countries.includes(t.country));
           const inScope = preferred.length > 0 || (strict && countries.length > 0) ? preferred : all;
           if (inScope.length > 0) found = { len, town: inScope[0], alternatives: inScope.length - 1 };
         }
+        // A kunya that is no town ("Abu Talha al-Rumaythi", unlike "Abu Kamal") names a person: skip its name and nisba.
+        if (!found && !stopped && KUNYA.test(words[i]) && i + 1 < words.length) stopped = i + 2 < words.length && NISBA.test(words[i + 2]) ? 3 : 2;
         const wordLen = (k: number) => words.slice(i, i + k).join(' ').length;
-        if (found) {
+        if (stopped) {
+          offset += wordLen(stopped) + 1;
+          i += stopped;
+        } else if (found) {
           const s = start + m.index + m[0].indexOf(words.slice(i, i + found.len).join(' '), offset);
           const { folded: _f, ...place } = found.town;
           hits.push({ span: { start: s, end: s + wordLen(found.len) }, match: { ...place, alternatives: found.alternatives } });

@@ -5,11 +5,16 @@ import type { CasualtyField } from '../../core/types.js';
 import { parseQuantity, quantityTables } from './quantity.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { anchoredMatches } from '../../core/anchored-match.js';
+import { alternation, loadTsv } from '../../lexicon/load.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
 
 const ATTACKER_NOUN = /\b(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|jihadists?|bombers?|istishhadis?|inghimasis?|brothers?|suicide|perpetrators?|terrorists?|extremists?|fighters of the|members of the (?:group|cell))\b/i;
+// Capture verbs also take materiel ("capturing a Humvee", "an RPG-7", "2,500 rounds"): not people unless a person is named.
+const SPOILS = /\b(?:rounds|ammunition|amounts?|quantit(?:y|ies)|supplies|equipment|spoils|ghanimah|ghanaim)\b/i;
+const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
+const PERSON = /\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|drivers?|crews?|pilots?|officers?|policem[ae]n|guards?|spies|spy|murtadd\p{L}*|of them)\b/iu;
 const NON_PERSON = /\b(?:vehicles?|tanks?|houses?|homes?|shops?|buildings?|cars?|trucks?|sheep|cattle|goats?|camels?|animals?|weapons?|rifles?|rockets?|shells?|mortars?|bombs?|devices?|positions?|villages?|towns?|days?|hours?|minutes?|years?|times?|attacks?|operations?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i;
 
 // Passive rules open with a number phrase: they run anchored on their verb (core/anchored-match.ts).
@@ -17,9 +22,20 @@ interface Rule { name: string; field: CasualtyField | 'auto-killed'; re: RegExp;
 const WINDOW = 200;
 
 let rules: Rule[] | null = null;
+let materielNoun: RegExp | null = null;
+
+const monthVariants = (file: string) => loadTsv(file, ['month', 'variant']).map((r) => r.variant);
 
 function buildRules(): Rule[] {
-  const Q = `(?<q>${quantityTables().source})`;
+  const gregorian = alternation(monthVariants('gregorian-months.tsv'));
+  const dayMonth = alternation([...monthVariants('gregorian-months.tsv'), ...monthVariants('hijri-months.tsv')].filter((m) => m.toLowerCase() !== 'may'));
+  const numberWords = alternation(loadTsv('number-words.tsv', ['word', 'value']).map((r) => r.word).filter((w) => !/^an?$/.test(w)));
+  // A count starts at a word edge (not inside "10:30", "T-72", "RPG-7"); it is not a date ("March 12", "14 Safar"),
+  // a route or kilometre marker ("Route 7"), a year ("in 2016"), nor followed by the real count ("Route 7 two soldiers").
+  const before = `(?<![\\p{L}\\p{N}:./'’-])(?<!\\b(?:${gregorian})\\.?\\s+)(?<!\\b(?:route|highway|road|kilometre|kilometer|km|no\\.|number)\\s+)(?!(?<=\\b(?:in|since|during|until|by|before|after|early|late|mid|of|year)\\s+)(?:1[89]|20)\\d\\d(?![\\d,]))`;
+  const after = `(?!\\s+(?:of\\s+)?(?:${dayMonth})(?!\\p{L})|\\s+(?:${numberWords})(?![\\p{L}-])|\\s+\\d[\\d,]*\\s)`;
+  const Q = `${before}(?<q>${quantityTables().source})${after}`;
+  const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
   // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
   const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
@@ -37,10 +53,12 @@ function buildRules(): Rule[] {
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, '\\bcasualties\\b'),
     r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`),
-    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?<q>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, '\\b(?:killed|shot\\s+dead|shot\\s+and\\s+killed)\\b'),
-    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?<q>the|an?|one|two|three|\\d+)\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`),
+    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, '\\b(?:killed|shot\\s+dead|shot\\s+and\\s+killed)\\b'),
+    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`),
     r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`),
-    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|left|leaving|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
+    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`),
+    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`),
+    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, '\\b(?:killed|dead|died|executed|beheaded)\\b'),
     r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`),
@@ -65,6 +83,7 @@ export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start
 
 export function findCasualties(text: string): CasualtyHit[] {
   rules ??= buildRules();
+  materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
   const guard = new OverlapGuard(text.length);
   for (const rule of rules) {
@@ -77,12 +96,14 @@ export function findCasualties(text: string): CasualtyHit[] {
       let field: CasualtyField;
       let value: QuantityValue | null;
       if (g.q !== undefined) {
-        if (/^(?:the)$/i.test(g.q)) value = { low: 1, best: 1, high: 1 };
+        // "the attacker" is one; "the attackers" states no figure.
+        if (/^(?:the)$/i.test(g.q)) value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
         else value = parseQuantity(g.q);
         if (!value) continue;
         if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
       } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
       if (NON_PERSON.test(noun.replace(/\S*-\S*/g, ""))) continue;
+      if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || SPOILS.test(noun)) && !PERSON.test(noun)) continue;
       if (rule.field === 'auto-killed') field = ATTACKER_NOUN.test(noun) ? 'perpetratorsKilled' : 'killed';
       else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
       else field = rule.field;
@@ -100,7 +121,7 @@ export function findCasualties(text: string): CasualtyHit[] {
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],

@@ -2,11 +2,15 @@
 import type { Annotation, DateMention } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
+import { OverlapGuard } from '../../core/overlap.js';
 import { foldName } from '../../geo/fold.js';
 
 const STAGE = 'date-mentions';
 
-interface Rule { name: string; re: RegExp; read(m: RegExpExecArray): DateMention | null }
+// `wordStart`: the match must not continue a word. Checked here rather than with a leading
+// Unicode lookbehind, which would run at every position of the text.
+interface Rule { name: string; re: RegExp; wordStart?: boolean; read(m: RegExpExecArray): DateMention | null }
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 function monthTable(file: string): { source: string; lookup(s: string): number | undefined } {
   const rows = loadTsv(file, ['month', 'variant']);
@@ -44,7 +48,7 @@ function buildRules(): Rule[] {
   return [
     { name: 'hijri-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])${HYEAR}`, 'giu'), read: (m) => withYear(hijriRead(m[1], m[2]), m[3]) },
     { name: 'hijri-ordinal-word', re: new RegExp(`\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])${HYEAR}`, 'giu'), read: (m) => withYear(hijriRead(m[1], m[2]), m[3]) },
-    { name: 'hijri-month-day', re: new RegExp(`(?<![\\p{L}\\p{N}_])${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
+    { name: 'hijri-month-day', wordStart: true, re: new RegExp(`${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'giu'), read: (m) => hijriRead(m[2], m[1]) },
     { name: 'gregorian-day-month', re: new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[1], m[2], m[3]) },
     { name: 'gregorian-month-day', re: new RegExp(`\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'gu'), read: (m) => gregRead(m[2], m[1], m[3]) },
     { name: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => {
@@ -70,14 +74,17 @@ let rules: Rule[] | null = null;
 export function findDateMentions(text: string): { start: number; end: number; rule: string; mention: DateMention }[] {
   rules ??= buildRules();
   const found: { start: number; end: number; rule: string; mention: DateMention }[] = [];
+  const guard = new OverlapGuard(text.length);
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (rule.wordStart && m.index > 0 && WORD_CHAR.test(text[m.index - 1])) { rule.re.lastIndex = m.index + 1; continue; }
       const mention = rule.read(m);
       if (!mention) continue;
       const start = m.index;
       const end = m.index + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue; // earlier rules win overlaps
+      if (!guard.isFree(start, end)) continue; // earlier rules win overlaps
+      guard.take(start, end);
       found.push({ start, end, rule: rule.name, mention });
     }
   }

@@ -7,6 +7,7 @@ const STAGE = 'lexicon-hits';
 
 interface Vocabulary<T> { mixed: RegExp; upper: RegExp | null; lookup: Map<string, T> }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isAcronym = (t: string) => /^[A-Z][A-Z-]+s?$/.test(t);
 const key = (t: string) => t.toLowerCase().replace(/['’‘ʿʻ`]/g, '').replace(/[\s\-‐–]+/g, ' ');
 
@@ -16,7 +17,8 @@ function vocabulary<T>(rows: readonly Readonly<Record<string, string>>[], value:
   const terms = rows.map((r) => r.term);
   const mixed = terms.filter((t) => !isAcronym(t));
   const upper = terms.filter(isAcronym);
-  const edge = (src: string) => `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`;
+  // The start edge is checked in scan(): a leading Unicode lookbehind would run at every position.
+  const edge = (src: string) => `(?:${src})(?![\\p{L}\\p{N}])`;
   return {
     mixed: new RegExp(edge(alternation(mixed)), 'giu'),
     upper: upper.length ? new RegExp(edge(alternation(upper)), 'gu') : null,
@@ -30,6 +32,7 @@ function scan<T>(text: string, v: Vocabulary<T>): { start: number; end: number; 
     if (!re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) { re.lastIndex = m.index + 1; continue; }
       const value = v.lookup.get(key(m[0]));
       if (value !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value });
     }

@@ -18,6 +18,7 @@ const ACTIONS: [RegExp, MaterielAction][] = [
 
 let materielRe: RegExp | null = null;
 let passive: AnchoredPattern | null = null;
+let conjunct: RegExp | null = null;
 let itemOf: Map<string, string> | null = null;
 
 function compile(): void {
@@ -26,12 +27,21 @@ function compile(): void {
   const ITEM = `(?<item>${alternation(rows.map((r) => r.term))})`;
   const Q = `(?<q>${quantityTables().source})`;
   const VERB = '(?<verb>destroy(?:ing|ed)?|demolish(?:ed|ing)?|blew\\s+up|blowing\\s+up|damag(?:e|ed|ing)|disabl(?:e|ed|ing)|seiz(?:e|ed|ing)|captur(?:e|ed|ing)|took|taking|commandeer(?:ed|ing)|confiscat(?:ed|ing)|burn(?:ed|t|ing)|torch(?:ed|ing)|set(?:ting)?\\s+fire\\s+to|shot\\s+down|shooting\\s+down|down(?:ed|ing))';
-  const MODS = "(?<mods>(?:(?!and\\b|or\\b|with\\b|of\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)";
-  materielRe = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${Q}?\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'giu');
+  // Modifiers are adjectives and model numbers ("two T-72 tanks", "a 4x4 pick-up"); a preposition or article
+  // starts another phrase ("captured near the tank", "destroyed the checkpoint near the tank").
+  const NOT_MOD = '(?:and|or|with|of|the|an?|near|at|in|inside|into|on|onto|from|to|by|beside|behind|outside|around|between|for|during|after|before|towards?|against|under|over|along|across|within|through)\\b';
+  const MODS = `(?<mods>(?:(?!${NOT_MOD})[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
+  // The count is a whole word: the "an" in "and" is no count.
+  const COUNT = `(?:${Q}(?![\\p{L}\\p{N}]))?`;
+  materielRe = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${COUNT}\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'giu');
   const PASSIVE_VERB = '(?<verb>destroyed|damaged|seized|captured|burned|burnt|shot\\s+down|downed|set\\s+on\\s+fire)';
+  const BE = "(?:were|was)\\s+(?:\\p{L}+ly\\s+)?";
+  // "destroyed a bulldozer and a Humvee", "seized two tanks, an APC and three Humvees": the verb carries over.
+  const CONJ_MODS = `(?<mods>(?:(?!${NOT_MOD}|${VERB.replace('(?<verb>', '(?:')}\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
+  conjunct = new RegExp(`(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?<item_phrase>(?:the\\s+)?${COUNT}\\s*${CONJ_MODS}${ITEM})(?![\\p{L}-])`, 'iuy');
   passive = {
-    anchor: new RegExp(`\\b(?:were|was)\\s+${PASSIVE_VERB}\\b`, 'giu'),
-    sticky: new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+(?:were|was)\\s+${PASSIVE_VERB}\\b`, 'iuy'),
+    anchor: new RegExp(`\\b${BE}${PASSIVE_VERB}\\b`, 'giu'),
+    sticky: new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuy'),
     startWords: quantityTables().startWords,
     window: 120,
   };
@@ -44,11 +54,22 @@ function actionOf(verb: string): MaterielAction | null {
   return null;
 }
 
+function conjunctAt(text: string, at: number): { start: number; end: number; item: string; count: number | null } | null {
+  conjunct!.lastIndex = at;
+  const m = conjunct!.exec(text);
+  const g = m?.groups;
+  const item = g ? itemOf!.get((g.item ?? '').toLowerCase()) : undefined;
+  if (!m || !g || !item) return null;
+  const q = g.q ? parseQuantity(g.q) : null;
+  const end = m.index + m[0].length;
+  return { start: end - g.item_phrase.length, end, item, count: q?.best ?? (g.q ? null : 1) };
+}
+
 export function findMateriel(text: string) {
   if (!materielRe || !passive || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
   const active = function* (re: RegExp) { re.lastIndex = 0; for (let m = re.exec(text); m; m = re.exec(text)) yield m; };
-  for (const found of [active(materielRe!), anchoredMatches(passive!, text)]) {
+  for (const [found, coordinated] of [[active(materielRe!), true], [anchoredMatches(passive!, text), false]] as const) {
     for (const m of found) {
       const g = m.groups ?? {};
       const action = actionOf(g.verb ?? '');
@@ -59,13 +80,18 @@ export function findMateriel(text: string) {
       const end = m.index + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ start, end, item, count: q?.best ?? (g.q ? null : 1), action });
+      if (coordinated) for (let at = end, c = conjunctAt(text, at); c; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const NAME = "(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?\\p{Lu}[\\p{L}'’ʿ-]*(?:\\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|bin|abu|umm)[-\\s])?\\p{Lu}[\\p{L}'’ʿ-]*){0,3}";
-const LIST = `(?<list>${NAME}(?:\\s*,\\s*(?:and\\s+)?${NAME}|\\s+and\\s+${NAME})*)`;
+// Named facilities count as places taken: "the Jihar field", "the T3 pumping station", "Tal Shair hill".
+const FACILITY = '(?:(?:gas|oil)\\s+)?(?:field|pumping\\s+station|station|airport|air\\s+base|airbase|dam|hill|mountain|crossing|refinery)';
+const FACILITY_NAME = "\\p{Lu}[\\p{L}\\p{N}'’ʿ-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'’ʿ-]*){0,2}";
+const PLACE = `(?:${NAME}(?:\\s+${FACILITY}(?![\\p{L}]))?|the\\s+${FACILITY_NAME}\\s+${FACILITY}(?![\\p{L}]))`;
+const LIST = `(?<list>${PLACE}(?:\\s*,\\s*(?:and\\s+)?${PLACE}|\\s+and\\s+${PLACE})*)`;
 const PLACE_NOUN = '(?:the\\s+)?(?:villages?|towns?|areas?|hills?|neighbou?rhoods?|districts?|city|settlements?|localities|hamlets?|region)\\s+of\\s+';
 const TERRITORY = new RegExp(
   `\\b(?:(?<cap>took\\s+control\\s+of|taking\\s+control\\s+of|seized\\s+control\\s+of|seizing\\s+control\\s+of|took\\s+over|taking\\s+over|overran|overrunning|imposed\\s+(?:full\\s+)?control\\s+(?:over|on)|extended\\s+control\\s+over)\\s+(?:${PLACE_NOUN})?` +
@@ -85,7 +111,7 @@ export function findTerritory(text: string) {
   TERRITORY.lastIndex = 0;
   for (let m = TERRITORY.exec(text); m; m = TERRITORY.exec(text)) {
     const g = m.groups ?? {};
-    const places = (g.list ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim()).filter(Boolean);
+    const places = (g.list ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().replace(/^the\s+/, '')).filter(Boolean);
     if (places.length === 0) continue;
     out.push({ start: m.index, end: m.index + m[0].length, action: g.re ? 'recaptured' : 'captured', places });
   }
@@ -94,7 +120,7 @@ export function findTerritory(text: string) {
 
 export const materielStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: [],
   provides: ['materiel', 'territory'],

@@ -50,7 +50,7 @@ function isHeadingShape(line: string): boolean {
 
 export const structureStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: [],
   provides: ['paragraph', 'sentence', 'section', 'dateline'],
@@ -69,10 +69,12 @@ export const structureStage: Stage = {
       const end = i + 1 < headings.length ? headings[i + 1].span.start : doc.text.length;
       out.push({ kind: 'section', span: { start: h.span.start, end }, heading: h.span, region: h.region, stage: STAGE, rule: `heading-${h.region.kind}` });
     });
-    const first = paras.find((p) => !headings.some((h) => h.span.start === p.start));
-    if (first && first.start < 400) {
-      const m = DATELINE.exec(doc.text.slice(first.start, first.end));
-      if (m) out.push({ kind: 'dateline', span: { start: first.start, end: first.start + m[0].length }, stage: STAGE, rule: 'caps-city-dash' });
+    // The dateline opens the first paragraph, or the one after a headline (short, no closing punctuation).
+    const body = paras.filter((p) => !headings.some((h) => h.span.start === p.start));
+    const headline = body[0] && body[0].end - body[0].start <= 120 && !/[.!?:"”’)]$/.test(doc.text.slice(body[0].start, body[0].end));
+    for (const p of body.slice(0, headline ? 2 : 1)) {
+      const m = p.start < 400 ? DATELINE.exec(doc.text.slice(p.start, p.end)) : null;
+      if (m) { out.push({ kind: 'dateline', span: { start: p.start, end: p.start + m[0].length }, stage: STAGE, rule: 'caps-city-dash' }); break; }
     }
     return out;
   },

@@ -1,0 +1,178 @@
+// findCasualties: field, low/best/high and the number span for each casualty statement.
+// Every sentence is invented and flat. Run: node --import tsx --test src/stages/casualties/casualties.test.ts
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findCasualties, type CasualtyHit } from './casualties.js';
+import type { CasualtyField } from '../../core/types.js';
+
+type Range = readonly [number | null, number | null, number | null];
+
+interface Row {
+  sentence: string;
+  field: CasualtyField;
+  value: Range;
+  /** Text at the returned `number` offsets: the figure, or the whole statement when there is none ("a", "the"). */
+  number: string;
+  /** Text at the returned [start, end). */
+  match: string;
+}
+
+const NO_FIGURE: Range = [null, null, null];
+
+function only(hits: readonly CasualtyHit[], field: CasualtyField, sentence: string): CasualtyHit {
+  const of = hits.filter((h) => h.field === field);
+  assert.equal(of.length, 1, `${sentence}: expected one '${field}' hit, got ${JSON.stringify(hits)}`);
+  return of[0];
+}
+
+function checkRow(row: Row): void {
+  const at = row.sentence.indexOf(row.number);
+  assert.ok(at >= 0 && row.sentence.indexOf(row.number, at + 1) === -1, `fixture: '${row.number}' must occur once in the sentence`);
+  const hit = only(findCasualties(row.sentence), row.field, row.sentence);
+  assert.deepEqual([hit.value.low, hit.value.best, hit.value.high], row.value);
+  assert.equal(row.sentence.slice(hit.number.start, hit.number.end), row.number);
+  assert.equal(hit.number.start, at);
+  assert.equal(row.sentence.slice(hit.start, hit.end), row.match);
+}
+
+const table = (name: string, rows: readonly Row[]) =>
+  describe(name, () => {
+    for (const row of rows) test(`${row.field} ${JSON.stringify(row.value)} from "${row.sentence}"`, () => checkRow(row));
+  });
+
+table('killed and wounded, active and passive', [
+  { sentence: 'Soldiers of the Khilafah attacked a checkpoint of the Rafidi army, killing seven of them.', field: 'killed', value: [7, 7, 7], number: 'seven', match: 'killing seven of them' },
+  { sentence: 'Soldiers of the Khilafah killed two soldiers of the Nusayri army near the airport.', field: 'killed', value: [2, 2, 2], number: 'two', match: 'killed two soldiers of the Nusayri army' },
+  { sentence: 'Four soldiers were killed in the attack.', field: 'killed', value: [4, 4, 4], number: 'Four', match: 'Four soldiers were killed' },
+  { sentence: 'A policeman was killed in the attack.', field: 'killed', value: [1, 1, 1], number: 'A policeman was killed', match: 'A policeman was killed' },
+  { sentence: 'They shelled the position, killing around 25 of them.', field: 'killed', value: [20, 25, 30], number: 'around 25', match: 'killing around 25 of them' },
+  { sentence: 'More than 30 murtaddin were killed in the clash.', field: 'killed', value: [31, 31, null], number: 'More than 30', match: 'More than 30 murtaddin were killed' },
+  { sentence: 'The bomb killed at least 17 people in the market.', field: 'killed', value: [17, 17, null], number: 'at least 17', match: 'killed at least 17 people' },
+  { sentence: 'They raided the barracks, killing a dozen soldiers.', field: 'killed', value: [12, 12, 12], number: 'a dozen', match: 'killing a dozen soldiers' },
+  { sentence: 'They attacked the base, killing 1,200 soldiers.', field: 'killed', value: [1200, 1200, 1200], number: '1,200', match: 'killing 1,200 soldiers' },
+  { sentence: 'The attack left 12 dead.', field: 'killed', value: [12, 12, 12], number: '12', match: 'left 12 dead' },
+  { sentence: 'They attacked a patrol, killing two of them and wounding five.', field: 'wounded', value: [5, 5, 5], number: 'five', match: 'wounding five' },
+  { sentence: 'The blast wounded five soldiers of the Nusayri army.', field: 'wounded', value: [5, 5, 5], number: 'five', match: 'wounded five' },
+  { sentence: 'Three policemen were wounded in the blast.', field: 'wounded', value: [3, 3, 3], number: 'Three', match: 'Three policemen were wounded' },
+  { sentence: 'They targeted a gathering with rockets, wounding about 10 of them.', field: 'wounded', value: [8, 10, 12], number: 'about 10', match: 'wounding about 10' },
+  { sentence: 'The bomb wounded more than 30 people.', field: 'wounded', value: [31, 31, null], number: 'more than 30', match: 'wounded more than 30' },
+  { sentence: 'They shelled the airport, wounding dozens.', field: 'wounded', value: [24, 36, 99], number: 'dozens', match: 'wounding dozens' },
+  { sentence: 'They attacked the position, killing five of them and wounding others.', field: 'wounded', value: NO_FIGURE, number: 'wounding others', match: 'wounding others' },
+  { sentence: 'They destroyed a tank of the Nusayri army, killing its crew.', field: 'killed', value: NO_FIGURE, number: 'killing its crew', match: 'killing its crew' },
+  { sentence: 'A bomb exploded at 10:30, killing three soldiers.', field: 'killed', value: [3, 3, 3], number: 'three', match: 'killing three soldiers' },
+  { sentence: 'On the 14th of Safar, 12 soldiers were killed.', field: 'killed', value: [12, 12, 12], number: '12', match: '12 soldiers were killed' },
+  { sentence: 'Five soldiers were killed in 2016.', field: 'killed', value: [5, 5, 5], number: 'Five', match: 'Five soldiers were killed' },
+]);
+
+table('a killed-and-wounded figure is one combined figure', [
+  { sentence: 'They shelled the position, killing and wounding 12 of them.', field: 'killedOrWounded', value: [12, 12, 12], number: '12', match: 'killing and wounding 12' },
+  { sentence: 'Eight soldiers were killed and wounded in the attack.', field: 'killedOrWounded', value: [8, 8, 8], number: 'Eight', match: 'Eight soldiers were killed and wounded' },
+  { sentence: 'The attack led to the killing and wounding of dozens of them.', field: 'killedOrWounded', value: [24, 36, 99], number: 'dozens of', match: 'the killing and wounding of dozens of' },
+  { sentence: 'They shelled those who came to help, killing and wounding several of them.', field: 'killedOrWounded', value: [3, 3, 9], number: 'several', match: 'killing and wounding several' },
+  { sentence: 'Militants fired mortar rounds, killing or wounding 15 soldiers.', field: 'killedOrWounded', value: [15, 15, 15], number: '15', match: 'killing or wounding 15' },
+]);
+
+describe('a combined figure is never split into killed and wounded', () => {
+  for (const sentence of [
+    'They shelled the position, killing and wounding 12 of them.',
+    'Eight soldiers were killed and wounded in the attack.',
+    'The attack led to the killing and wounding of dozens of them.',
+  ]) {
+    test(sentence, () => {
+      const fields = findCasualties(sentence).map((h) => h.field);
+      assert.deepEqual(fields, ['killedOrWounded']);
+    });
+  }
+});
+
+table('captured', [
+  { sentence: 'They attacked the checkpoint, capturing two soldiers of the Rafidi army.', field: 'captured', value: [2, 2, 2], number: 'two', match: 'capturing two soldiers of the Rafidi army' },
+  { sentence: 'Three aid workers were abducted on the road.', field: 'captured', value: [3, 3, 3], number: 'Three', match: 'Three aid workers were abducted' },
+  { sentence: 'Gunmen stopped a minibus and abducted seven of them.', field: 'captured', value: [7, 7, 7], number: 'seven', match: 'abducted seven of them' },
+  { sentence: 'They killed nine of them, capturing four and seizing a tank.', field: 'captured', value: [4, 4, 4], number: 'four', match: 'capturing four' },
+  { sentence: 'They took three soldiers prisoner.', field: 'captured', value: [3, 3, 3], number: 'three', match: 'took three soldiers prisoner' },
+]);
+
+table('perpetrators killed', [
+  { sentence: 'The istishhadi was killed.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'The istishhadi was killed', match: 'The istishhadi was killed' },
+  { sentence: 'The istishhadi Abu Salim al-Tahiri detonated his vehicle, attaining shahadah.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'attaining shahadah', match: 'attaining shahadah' },
+  { sentence: 'Security forces killed three of the attackers.', field: 'perpetratorsKilled', value: [3, 3, 3], number: 'three', match: 'killed three of the attackers' },
+  { sentence: 'Police shot the attacker dead.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'shot the attacker dead', match: 'shot the attacker dead' },
+  { sentence: 'Three militants were killed in the clash.', field: 'perpetratorsKilled', value: [3, 3, 3], number: 'Three', match: 'Three militants were killed' },
+  { sentence: 'Troops killed 11 of the attackers.', field: 'perpetratorsKilled', value: [11, 11, 11], number: '11', match: 'killed 11 of the attackers' },
+  { sentence: 'The two attackers were shot dead by police.', field: 'perpetratorsKilled', value: [2, 2, 2], number: 'two', match: 'The two attackers were shot dead' },
+  { sentence: 'The attackers were shot dead by police.', field: 'perpetratorsKilled', value: NO_FIGURE, number: 'The attackers were shot dead', match: 'The attackers were shot dead' },
+  { sentence: 'Police shot the gunmen dead.', field: 'perpetratorsKilled', value: NO_FIGURE, number: 'shot the gunmen dead', match: 'shot the gunmen dead' },
+]);
+
+describe('attackers killed are not victims killed', () => {
+  for (const sentence of ['The istishhadi was killed.', 'Security forces killed three of the attackers.', 'Police shot the attacker dead.']) {
+    test(sentence, () => {
+      assert.deepEqual(findCasualties(sentence).filter((h) => h.field === 'killed'), []);
+    });
+  }
+});
+
+// Numbers that are not people: calibres, model numbers, vehicle descriptors, ages, times, routes,
+// distances, dates, years, materiel and rounds. Each sentence puts a casualty verb near the number.
+const NOT_CASUALTIES: readonly string[] = [
+  'Soldiers of the Khilafah shelled the base with a 120mm mortar.',
+  'They fired 120 mm mortar rounds at the position.',
+  'Soldiers of the Khilafah seized a 120mm mortar.',
+  'They captured 23mm anti-aircraft guns.',
+  'They targeted a helicopter with a 23mm anti-aircraft gun.',
+  'They destroyed a T-72 tank of the Rafidi army.',
+  'The T-72 was captured.',
+  'They captured a T-72 near the bridge.',
+  'They captured an RPG-7 and ammunition.',
+  'They seized a 4x4 pick-up.',
+  'They captured a 4x4 near the road.',
+  'They left a 4x4 near the checkpoint.',
+  'Police took a 23-year-old man to the station for questioning.',
+  'The gunmen left a 23-year-old man at the roadside.',
+  'At 10:30 soldiers of the Rafidi army were killed.',
+  'On Route 7 soldiers were killed.',
+  'On Highway 5 soldiers were wounded.',
+  'About 60 km from the town soldiers were killed.',
+  'Near kilometre 60 soldiers were wounded.',
+  'On March 12 soldiers were wounded.',
+  'On 14 Safar soldiers were killed.',
+  'Soldiers of the Khilafah attacked a position, seizing two tanks.',
+  'They captured two armoured personnel carriers.',
+  'They attacked the base, capturing a Humvee.',
+  'They seized 2,500 rounds of ammunition.',
+  'They captured 2,500 rounds.',
+  'In 2016 soldiers were killed in the town.',
+  'Since 2014 fighters were captured in the area.',
+];
+
+describe('numbers that are not casualties', () => {
+  for (const sentence of NOT_CASUALTIES) {
+    test(sentence, () => {
+      assert.deepEqual(findCasualties(sentence), []);
+    });
+  }
+});
+
+// A guard that rejects a number must not also swallow the real count right after it.
+table('the real count after a rejected number', [
+  { sentence: 'On Route 7 two soldiers were killed.', field: 'killed', value: [2, 2, 2], number: 'two', match: 'two soldiers were killed' },
+  { sentence: 'On March 12 two soldiers were wounded.', field: 'wounded', value: [2, 2, 2], number: 'two', match: 'two soldiers were wounded' },
+  { sentence: 'On 14 Safar three soldiers were killed.', field: 'killed', value: [3, 3, 3], number: 'three', match: 'three soldiers were killed' },
+  { sentence: 'In 1999 two soldiers died.', field: 'killed', value: [2, 2, 2], number: 'two', match: 'two soldiers died' },
+  { sentence: 'A 23-year-old man was killed in the attack.', field: 'killed', value: [1, 1, 1], number: 'A 23-year-old man was killed', match: 'A 23-year-old man was killed' },
+  { sentence: 'The attack left 5 wounded.', field: 'wounded', value: [5, 5, 5], number: '5', match: 'left 5 wounded' },
+]);
+
+describe('known gaps', () => {
+  test('a person captured after a rejected materiel item is still counted', { todo: 'a rejected capture match consumes the text: "capturing a Humvee and two soldiers" loses the two soldiers' }, () => {
+    const sentence = 'They attacked the base, capturing a Humvee and two soldiers.';
+    const hit = only(findCasualties(sentence), 'captured', sentence);
+    assert.equal(hit.value.best, 2);
+  });
+  test('"killing the driver" is one killed', { todo: 'killed-active takes a count, not "the" + a singular person noun' }, () => {
+    const sentence = 'They fired at the truck, killing the driver.';
+    const hit = only(findCasualties(sentence), 'killed', sentence);
+    assert.deepEqual([hit.value.low, hit.value.best, hit.value.high], [1, 1, 1]);
+  });
+});
