@@ -4,6 +4,7 @@ import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js'
 import type { SourceDocument, Stage, StageInput } from './stage.js';
 import type { ResolvedOptions } from '../core/options.js';
 import type { Span } from '../core/types.js';
+import { tokenize, type Tokens } from '../core/tokens.js';
 import { ClaimScopeError } from '../core/errors.js';
 
 export const PIPELINE_VERSION = '0.1.0';
@@ -71,11 +72,14 @@ export function inside<T extends { span: Span }>(sorted: readonly T[], span: Spa
 export function runStages(stages: readonly Stage[], doc: SourceDocument, options: ResolvedOptions): Annotation[] {
   let annotations: Annotation[] = [];
   let index = new Map<AnnotationKind, Annotation[]>();
+  let tokens: Tokens | null = null;
+  const getTokens = () => (tokens ??= tokenize(doc.text));
   for (const stage of stages) {
     const input: StageInput = {
       doc,
       options,
       annotations,
+      tokens: getTokens,
       of: <K extends AnnotationKind>(kind: K) => (index.get(kind) ?? []) as AnnotationOf<K>[],
       within: <K extends AnnotationKind>(kind: K, span: Span) => inside((index.get(kind) ?? []) as AnnotationOf<K>[], span),
     };

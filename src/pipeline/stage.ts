@@ -2,6 +2,7 @@
 import type { Annotation, AnnotationKind, AnnotationOf } from './annotations.js';
 import type { ResolvedOptions } from '../core/options.js';
 import type { Span } from '../core/types.js';
+import type { Tokens } from '../core/tokens.js';
 
 export interface SourceDocument {
   readonly id: string;
@@ -15,6 +16,8 @@ export interface StageInput {
   readonly annotations: readonly Annotation[];
   /** Annotations of one kind, sorted by start. */
   of<K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[];
+  /** The document's word tokens, computed on first use and shared by all stages. */
+  tokens(): Tokens;
   /** Annotations of one kind lying inside [start, end), by binary search (no quadratic scans on long documents). */
   within<K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[];
 }

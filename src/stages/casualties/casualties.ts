@@ -4,7 +4,8 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { CasualtyField } from '../../core/types.js';
 import { parseQuantity, quantityTables } from './quantity.js';
 import { OverlapGuard } from '../../core/overlap.js';
-import { anchoredMatches } from '../../core/anchored-match.js';
+import { findTriggered, type TriggerRule } from '../../core/triggered.js';
+import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 
 const STAGE = 'casualties';
@@ -17,9 +18,10 @@ const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s
 const PERSON = /\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|drivers?|crews?|pilots?|officers?|policem[ae]n|guards?|spies|spy|murtadd\p{L}*|of them)\b/iu;
 const NON_PERSON = /\b(?:vehicles?|tanks?|houses?|homes?|shops?|buildings?|cars?|trucks?|sheep|cattle|goats?|camels?|animals?|weapons?|rifles?|rockets?|shells?|mortars?|bombs?|devices?|positions?|villages?|towns?|days?|hours?|minutes?|years?|times?|attacks?|operations?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i;
 
-// Passive rules open with a number phrase: they run anchored on their verb (core/anchored-match.ts).
-interface Rule { name: string; field: CasualtyField | 'auto-killed'; re: RegExp; anchor?: RegExp; sticky?: RegExp }
-const WINDOW = 200;
+// Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
+// start up to PASSIVE_LOOKBACK tokens before it, at a word that can open a number phrase.
+interface Rule extends TriggerRule { name: string; field: CasualtyField | 'auto-killed' }
+const PASSIVE_LOOKBACK = 24;
 
 let rules: Rule[] | null = null;
 let materielNoun: RegExp | null = null;
@@ -41,53 +43,44 @@ function buildRules(): Rule[] {
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
   const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
-  const flags = 'giu';
-  const r = (name: string, field: Rule['field'], src: string, anchor?: string): Rule => ({
-    name, field, re: new RegExp(src, flags),
-    ...(anchor ? { anchor: new RegExp(anchor, flags), sticky: new RegExp(src, 'iuy') } : {}),
+  const starts = new Set([...quantityTables().startWords, 'the']);
+  const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0): Rule => ({
+    name, field, sticky: new RegExp(src, 'iuy'), triggers: triggers.split(' '), lookback, ...(lookback > 0 ? { starts } : {}),
   });
+  const P = PASSIVE_LOOKBACK;
   return [
-    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`),
-    r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`),
-    r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, '\\b(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)\\b'),
-    r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, '\\bcasualties\\b'),
-    r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`),
-    r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`),
-    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, '\\b(?:killed|shot\\s+dead|shot\\s+and\\s+killed)\\b'),
-    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`),
-    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`),
-    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`),
-    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`),
-    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`),
-    r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`),
-    r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, '\\b(?:killed|dead|died|executed|beheaded)\\b'),
-    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`),
-    r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`),
-    r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, '\\b(?:wounded|injured|hurt)\\b'),
-    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`),
-    r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, '\\b(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b'),
+    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill'),
+    r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`, 'killing', 1),
+    r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, 'killed dead', P),
+    r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
+    r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`, 'inflicting causing caused inflicted'),
+    r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`, 'attained attaining attains'),
+    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
+    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`, 'shot shooting'),
+    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`, 'killing killed'),
+    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving'),
+    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving'),
+    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating'),
+    r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1),
+    r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
+    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure'),
+    r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring'),
+    r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
+    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized'),
+    r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
-}
-
-/** Matches in text coordinates; rules that open with a number run anchored on their verb. */
-function* matches(rule: Rule, text: string): Generator<RegExpExecArray> {
-  if (rule.anchor && rule.sticky) {
-    yield* anchoredMatches({ anchor: rule.anchor, sticky: rule.sticky, startWords: quantityTables().startWords, window: WINDOW }, text);
-    return;
-  }
-  rule.re.lastIndex = 0;
-  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) yield m;
 }
 
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
 
-export function findCasualties(text: string): CasualtyHit[] {
+export function findCasualties(text: string, tokens: Tokens = tokenize(text)): CasualtyHit[] {
   rules ??= buildRules();
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
   const guard = new OverlapGuard(text.length);
-  for (const rule of rules) {
-    for (const m of matches(rule, text)) {
+  for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
+    const rule = rules[r];
+    {
       const g = m.groups ?? {};
       const noun = g.noun ?? '';
       const start = m.index;
@@ -121,11 +114,11 @@ export function findCasualties(text: string): CasualtyHit[] {
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
-  run({ doc }: StageInput): Annotation[] {
-    return findCasualties(doc.text).map((h) => ({ kind: 'casualty', field: h.field, value: h.value, span: { start: h.start, end: h.end }, number: h.number, stage: STAGE, rule: h.rule }));
+  run({ doc, tokens }: StageInput): Annotation[] {
+    return findCasualties(doc.text, tokens()).map((h) => ({ kind: 'casualty', field: h.field, value: h.value, span: { start: h.start, end: h.end }, number: h.number, stage: STAGE, rule: h.rule }));
   },
 };

@@ -7,12 +7,13 @@ import { resolveOptions } from '../../core/options.js';
 import { defaultGazetteer } from '../../geo/town-table.js';
 import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { StageInput } from '../../pipeline/stage.js';
+import { tokenize } from '../../core/tokens.js';
 
 const options = resolveOptions({ gazetteer: defaultGazetteer() });
 
 /** The structure stage alone, on a hand-built input: it requires no earlier annotations. */
 function runStructure(text: string): Annotation[] {
-  const input: StageInput = { doc: { id: 'test', text, published: null }, options, annotations: [], of: () => [], within: () => [] };
+  const input: StageInput = { doc: { id: 'test', text, published: null }, options, annotations: [], of: () => [], within: () => [], tokens: () => tokenize(text) };
   return structureStage.run(input);
 }
 

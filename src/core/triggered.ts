@@ -1,0 +1,67 @@
+// Rules found through trigger words instead of a scan of the whole text per rule: one pass over
+// the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
+// a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
+import type { Tokens } from './tokens.js';
+
+export interface TriggerRule {
+  /** Token keys that set the rule off; "#num" stands for any all-digit token. */
+  readonly triggers: readonly string[];
+  /** How many tokens before the trigger a match may start. */
+  readonly lookback: number;
+  /** Keys a match may start with when it starts before the trigger (digits always may). */
+  readonly starts?: ReadonlySet<string>;
+  /** The whole pattern, with the sticky (y) flag. */
+  readonly sticky: RegExp;
+}
+
+export interface TriggeredMatch { rule: number; match: RegExpExecArray }
+
+const indexes = new WeakMap<readonly TriggerRule[], Map<string, number[]>>();
+
+function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
+  let index = indexes.get(rules);
+  if (index) return index;
+  index = new Map();
+  rules.forEach((r, i) => {
+    if (!r.sticky.sticky) throw new Error(`trigger rule ${i} needs a sticky pattern`);
+    for (const t of new Set(r.triggers)) {
+      const list = index!.get(t) ?? [];
+      list.push(i);
+      index!.set(t, list);
+    }
+  });
+  indexes.set(rules, index);
+  return index;
+}
+
+const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
+
+/** Every rule's matches that reach its trigger, in rule order, then by start. */
+export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
+  const index = indexOf(rules);
+  const out: TriggeredMatch[] = [];
+  const tried = new Set<number>();
+  const stride = tokens.count + 1;
+  for (let i = 0; i < tokens.count; i++) {
+    const key = tokens.key[i];
+    const hits = index.get(key);
+    const numeric = isDigitKey(key) ? index.get('#num') : undefined;
+    if (!hits && !numeric) continue;
+    for (const r of hits && numeric ? [...hits, ...numeric] : hits ?? numeric!) {
+      const rule = rules[r];
+      for (let j = Math.max(0, i - rule.lookback); j <= i; j++) {
+        if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
+        const attempt = r * stride + j;
+        if (tried.has(attempt)) continue;
+        tried.add(attempt);
+        rule.sticky.lastIndex = tokens.start[j];
+        const m = rule.sticky.exec(text);
+        if (m && m.index + m[0].length >= tokens.end[i]) {
+          out.push({ rule: r, match: m });
+          break;
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.rule - b.rule || a.match.index - b.match.index);
+}
