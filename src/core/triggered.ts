@@ -4,7 +4,7 @@
 import type { Tokens } from './tokens.js';
 
 export interface TriggerRule {
-  /** Token keys that set the rule off; "#num" stands for any all-digit token. */
+  /** Token keys that set the rule off; "#num" stands for any token that starts with a digit. */
   readonly triggers: readonly string[];
   /** How many tokens before the trigger a match may start. */
   readonly lookback: number;
@@ -44,10 +44,9 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   const stride = tokens.count + 1;
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.key[i];
-    const hits = index.get(key);
-    const numeric = isDigitKey(key) ? index.get('#num') : undefined;
-    if (!hits && !numeric) continue;
-    for (const r of hits && numeric ? [...hits, ...numeric] : hits ?? numeric!) {
+    const hits = index.get(key) ?? (isDigitKey(key) ? index.get('#num') : undefined);
+    if (!hits) continue;
+    for (const r of hits) {
       const rule = rules[r];
       for (let j = Math.max(0, i - rule.lookback); j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;

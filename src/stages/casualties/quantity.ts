@@ -82,11 +82,25 @@ function composeNumberWords(tokens: readonly string[], words: Map<string, number
 }
 
 /** The value of a quantity phrase matched by `quantityTables().source`. */
+const parsed = new Map<string, QuantityValue | null>();
+
 export function parseQuantity(phrase: string): QuantityValue | null {
+  const hit = parsed.get(phrase);
+  if (hit !== undefined) return hit && { ...hit };
+  const value = computeQuantity(phrase);
+  if (parsed.size > 10_000) parsed.clear();
+  parsed.set(phrase, value);
+  return value && { ...value };
+}
+
+let modifiersByLength: [string, string][] | null = null;
+
+function computeQuantity(phrase: string): QuantityValue | null {
   const { words, vague, modifiers } = quantityTables();
+  modifiersByLength ??= [...modifiers].sort((a, b) => b[0].length - a[0].length);
   let rest = norm(phrase);
   let kind = 'exact';
-  for (const [m, k] of [...modifiers].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [m, k] of modifiersByLength) {
     if (rest.startsWith(`${m} `) && !vague.has(rest)) { kind = k; rest = rest.slice(m.length + 1); break; }
   }
   const v = vague.get(rest);

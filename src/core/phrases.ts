@@ -1,0 +1,53 @@
+// A phrase dictionary over document tokens: leftmost-longest, non-overlapping matches of
+// multi-word terms, tolerant of hyphen/space/apostrophe variation between words ("al-Shabaab",
+// "al Shabaab"). Acronyms ("IS", "PKK") match only in capitals, as written in the data file.
+import { phraseKeys, type Tokens } from './tokens.js';
+
+interface Entry<T> { keys: string[]; value: T; exact: string | null }
+
+const GAP = /^[\s\-‐–'’‘ʿʻ`]*$/;
+const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.length > 1;
+
+export class PhraseDictionary<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  constructor(terms: Iterable<[string, T]>) {
+    for (const [term, value] of terms) {
+      const keys = phraseKeys(term);
+      if (keys.length === 0) continue;
+      const list = this.byFirst.get(keys[0]) ?? [];
+      if (!list.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
+        list.push({ keys, value, exact: isAcronym(term) ? term : null });
+      }
+      this.byFirst.set(keys[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {
+    const out: { start: number; end: number; value: T }[] = [];
+    for (let i = 0; i < tokens.count; ) {
+      const list = this.byFirst.get(tokens.key[i]);
+      let taken = 0;
+      if (list) {
+        for (const e of list) {
+          const n = e.keys.length;
+          if (i + n > tokens.count) continue;
+          let ok = true;
+          for (let k = 1; k < n && ok; k++) {
+            ok = tokens.key[i + k] === e.keys[k] && GAP.test(text.slice(tokens.end[i + k - 1], tokens.start[i + k]));
+          }
+          if (!ok) continue;
+          const start = tokens.start[i];
+          const end = tokens.end[i + n - 1];
+          if (e.exact !== null && text.slice(start, end) !== e.exact) continue;
+          out.push({ start, end, value: e.value });
+          taken = n;
+          break;
+        }
+      }
+      i += taken || 1;
+    }
+    return out;
+  }
+}
