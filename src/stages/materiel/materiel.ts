@@ -4,7 +4,9 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { MaterielAction } from '../../core/types.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { parseQuantity, quantityTables } from '../casualties/quantity.js';
-import { anchoredMatches, type AnchoredPattern } from '../../core/anchored-match.js';
+import { findTriggered, type TriggerRule } from '../../core/triggered.js';
+import { tokenize, type Tokens } from '../../core/tokens.js';
+import { OverlapGuard } from '../../core/overlap.js';
 
 const STAGE = 'materiel-territory';
 
@@ -16,8 +18,11 @@ const ACTIONS: [RegExp, MaterielAction][] = [
   [/^(?:shot down|shooting down|down(?:ed|ing))$/i, 'shot_down'],
 ];
 
-let materielRe: RegExp | null = null;
-let passive: AnchoredPattern | null = null;
+// Both patterns are set off by their verb (core/triggered.ts); the passive one may start a few
+// tokens earlier, at a word that opens a count ("two tanks were destroyed").
+let rules: TriggerRule[] | null = null;
+const ACTIVE_VERBS = 'destroy destroying destroyed demolish demolished demolishing blew blowing damage damaged damaging disable disabled disabling seize seized seizing capture captured capturing took taking commandeered commandeering confiscated confiscating burned burnt burning torched torching set setting shot shooting downed downing';
+const PASSIVE_VERBS = 'destroyed damaged seized captured burned burnt shot downed set';
 let conjunct: RegExp | null = null;
 let itemOf: Map<string, string> | null = null;
 
@@ -33,18 +38,17 @@ function compile(): void {
   const MODS = `(?<mods>(?:(?!${NOT_MOD})[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
   // The count is a whole word: the "an" in "and" is no count.
   const COUNT = `(?:${Q}(?![\\p{L}\\p{N}]))?`;
-  materielRe = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${COUNT}\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'giu');
+  const active = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?${COUNT}\\s*${MODS}${ITEM}(?![\\p{L}-])`, 'iuy');
   const PASSIVE_VERB = '(?<verb>destroyed|damaged|seized|captured|burned|burnt|shot\\s+down|downed|set\\s+on\\s+fire)';
   const BE = "(?:were|was)\\s+(?:\\p{L}+ly\\s+)?";
   // "destroyed a bulldozer and a Humvee", "seized two tanks, an APC and three Humvees": the verb carries over.
   const CONJ_MODS = `(?<mods>(?:(?!${NOT_MOD}|${VERB.replace('(?<verb>', '(?:')}\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
   conjunct = new RegExp(`(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?<item_phrase>(?:the\\s+)?${COUNT}\\s*${CONJ_MODS}${ITEM})(?![\\p{L}-])`, 'iuy');
-  passive = {
-    anchor: new RegExp(`\\b${BE}${PASSIVE_VERB}\\b`, 'giu'),
-    sticky: new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuy'),
-    startWords: quantityTables().startWords,
-    window: 120,
-  };
+  const passive = new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuy');
+  rules = [
+    { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0 },
+    { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 16, starts: quantityTables().startWords },
+  ];
 }
 
 function actionOf(verb: string): MaterielAction | null {
@@ -65,12 +69,13 @@ function conjunctAt(text: string, at: number): { start: number; end: number; ite
   return { start: end - g.item_phrase.length, end, item, count: q?.best ?? (g.q ? null : 1) };
 }
 
-export function findMateriel(text: string) {
-  if (!materielRe || !passive || !itemOf) compile();
+export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
+  if (!rules || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
-  const active = function* (re: RegExp) { re.lastIndex = 0; for (let m = re.exec(text); m; m = re.exec(text)) yield m; };
-  for (const [found, coordinated] of [[active(materielRe!), true], [anchoredMatches(passive!, text), false]] as const) {
-    for (const m of found) {
+  const guard = new OverlapGuard(text.length);
+  for (const { rule, match: m } of findTriggered(text, tokens, rules!)) {
+    const coordinated = rule === 0;
+    {
       const g = m.groups ?? {};
       const action = actionOf(g.verb ?? '');
       const item = itemOf!.get((g.item ?? '').toLowerCase());
@@ -78,9 +83,15 @@ export function findMateriel(text: string) {
       const q = g.q ? parseQuantity(g.q) : null;
       const start = m.index;
       const end = m.index + m[0].length;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
+      if (!guard.isFree(start, end)) continue;
+      guard.take(start, end);
       out.push({ start, end, item, count: q?.best ?? (g.q ? null : 1), action });
-      if (coordinated) for (let at = end, c = conjunctAt(text, at); c; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
+      if (coordinated) {
+        for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
+          guard.take(c.start, c.end);
+          out.push({ ...c, action });
+        }
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -93,24 +104,28 @@ const FACILITY_NAME = "\\p{Lu}[\\p{L}\\p{N}'’ʿ-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'
 const PLACE = `(?:${NAME}(?:\\s+${FACILITY}(?![\\p{L}]))?|the\\s+${FACILITY_NAME}\\s+${FACILITY}(?![\\p{L}]))`;
 const LIST = `(?<list>${PLACE}(?:\\s*,\\s*(?:and\\s+)?${PLACE}|\\s+and\\s+${PLACE})*)`;
 const PLACE_NOUN = '(?:the\\s+)?(?:villages?|towns?|areas?|hills?|neighbou?rhoods?|districts?|city|settlements?|localities|hamlets?|region)\\s+of\\s+';
+const TERRITORY_VERBS = 'took taking seized seizing overran overrunning imposed extended captured capturing advanced entered stormed retook retaking recaptured recapturing regained regaining liberated liberating reclaimed cleared'.split(' ');
 const TERRITORY = new RegExp(
   `\\b(?:(?<cap>took\\s+control\\s+of|taking\\s+control\\s+of|seized\\s+control\\s+of|seizing\\s+control\\s+of|took\\s+over|taking\\s+over|overran|overrunning|imposed\\s+(?:full\\s+)?control\\s+(?:over|on)|extended\\s+control\\s+over)\\s+(?:${PLACE_NOUN})?` +
   `|(?<cap2>captured|capturing|advanced\\s+into|entered|stormed)\\s+${PLACE_NOUN}` +
   `|(?<re>retook|retaking|recaptured|recapturing|regained\\s+control\\s+(?:of|over)|regaining\\s+control\\s+(?:of|over)|liberated|liberating|reclaimed|cleared)\\s+(?:${PLACE_NOUN})?)${LIST}`,
-  'gu',
+  'uy',
 );
 
-const UNNAMED = /\b(?:(?<re>retook|retaking|recaptured|recapturing|regained\s+control\s+(?:of|over)|liberated|reclaimed)|took\s+control\s+of|seized\s+control\s+of|overran|captured)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|dozens\s+of)\s+)(?:villages|towns|areas|hamlets|settlements)\b/giu;
+const UNNAMED = /\b(?:(?<re>retook|retaking|recaptured|recapturing|regained\s+control\s+(?:of|over)|liberated|reclaimed)|took\s+control\s+of|seized\s+control\s+of|overran|captured)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|dozens\s+of)\s+)(?:villages|towns|areas|hamlets|settlements)\b/iuy;
+const TERRITORY_RULES: TriggerRule[] = [
+  { sticky: UNNAMED, triggers: TERRITORY_VERBS, lookback: 0 },
+  { sticky: TERRITORY, triggers: TERRITORY_VERBS, lookback: 0 },
+];
 
-export function findTerritory(text: string) {
+export function findTerritory(text: string, tokens: Tokens = tokenize(text)) {
   const out: { start: number; end: number; action: 'captured' | 'recaptured'; places: string[] }[] = [];
-  UNNAMED.lastIndex = 0;
-  for (let m = UNNAMED.exec(text); m; m = UNNAMED.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, action: m.groups?.re ? 'recaptured' : 'captured', places: [] });
-  }
-  TERRITORY.lastIndex = 0;
-  for (let m = TERRITORY.exec(text); m; m = TERRITORY.exec(text)) {
+  for (const { rule, match: m } of findTriggered(text, tokens, TERRITORY_RULES)) {
     const g = m.groups ?? {};
+    if (rule === 0) {
+      out.push({ start: m.index, end: m.index + m[0].length, action: g.re ? 'recaptured' : 'captured', places: [] });
+      continue;
+    }
     const places = (g.list ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().replace(/^the\s+/, '')).filter(Boolean);
     if (places.length === 0) continue;
     out.push({ start: m.index, end: m.index + m[0].length, action: g.re ? 'recaptured' : 'captured', places });
@@ -120,14 +135,14 @@ export function findTerritory(text: string) {
 
 export const materielStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: [],
   provides: ['materiel', 'territory'],
-  run({ doc }: StageInput): Annotation[] {
+  run({ doc, tokens }: StageInput): Annotation[] {
     const out: Annotation[] = [];
-    for (const h of findMateriel(doc.text)) out.push({ kind: 'materiel', span: { start: h.start, end: h.end }, item: h.item, count: h.count, action: h.action, stage: STAGE, rule: 'verb-count-item' });
-    for (const t of findTerritory(doc.text)) out.push({ kind: 'territory', span: { start: t.start, end: t.end }, action: t.action, places: t.places, stage: STAGE, rule: 'control-verb-place-list' });
+    for (const h of findMateriel(doc.text, tokens())) out.push({ kind: 'materiel', span: { start: h.start, end: h.end }, item: h.item, count: h.count, action: h.action, stage: STAGE, rule: 'verb-count-item' });
+    for (const t of findTerritory(doc.text, tokens())) out.push({ kind: 'territory', span: { start: t.start, end: t.end }, action: t.action, places: t.places, stage: STAGE, rule: 'control-verb-place-list' });
     return out;
   },
 };
