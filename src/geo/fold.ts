@@ -3,7 +3,19 @@
 
 const ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj)[\s-]+/;
 
+// Running text repeats its names: folding (Unicode normalisation and four passes) is memoised.
+const folded = new Map<string, string>();
+
 export function foldName(s: string): string {
+  const hit = folded.get(s);
+  if (hit !== undefined) return hit;
+  const f = computeFold(s);
+  if (folded.size > 50_000) folded.clear();
+  folded.set(s, f);
+  return f;
+}
+
+function computeFold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

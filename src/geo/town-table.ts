@@ -14,10 +14,13 @@ const HEADING_WRAPPERS = [
 ];
 
 // Capitalised runs of up to four words, allowing lower-case articles glued with a hyphen ("Deir ez-Zor").
-const NAME_RUN = /(?<![\p{L}\p{N}'’-])(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
+const NAME_RUN = /(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
 const REVISION = 2;
+// The words of a name run, as NAME_RUN splits them on white space.
+const WORDS = /\S+/g;
+const RUN_EDGE = /[\p{L}\p{N}'’-]/u;
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
@@ -103,46 +106,48 @@ class TownTable implements Gazetteer {
 
   places(text: string, start: number, end: number, countries: readonly string[], strict = true): PlaceHit[] {
     const hits: PlaceHit[] = [];
-    const slice = text.slice(start, end);
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(slice); m; m = NAME_RUN.exec(slice)) {
-      const words = m[0].split(/\s+/);
+    NAME_RUN.lastIndex = start;
+    for (let m = NAME_RUN.exec(text); m && m.index < end; m = NAME_RUN.exec(text)) {
+      // The run must not continue a word (checked here: a leading lookbehind would run at every position).
+      if (m.index > 0 && RUN_EDGE.test(text[m.index - 1])) { NAME_RUN.lastIndex = m.index + 1; continue; }
+      const runEnd = Math.min(end, m.index + m[0].length);
+      // Word offsets inside the run; a phrase is the text between two of them (folding collapses spaces).
+      const ws: number[] = [];
+      const we: number[] = [];
+      WORDS.lastIndex = m.index;
+      for (let w = WORDS.exec(text); w && w.index < runEnd; w = WORDS.exec(text)) { ws.push(w.index); we.push(Math.min(runEnd, w.index + w[0].length)); }
+      const n = ws.length;
       // Longest sub-run first, scanning left to right inside the run.
       let i = 0;
-      let offset = 0;
-      while (i < words.length) {
+      while (i < n) {
         let found: { len: number; town: Town; alternatives: number } | null = null;
         let stopped = 0;
-        for (let len = words.length - i; len >= 1 && !found; len--) {
-          const phrase = words.slice(i, i + len).join(' ');
-          const folded = foldName(phrase);
+        for (let len = n - i; len >= 1 && !found; len--) {
+          const folded = foldName(text.slice(ws[i], we[i + len - 1]));
           // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
           if (this.stop.has(folded)) { if (len > 1) { stopped = len; break; } continue; }
-          const all = this.towns.get(folded) ?? [];
+          const all = this.towns.get(folded);
+          if (!all) continue;
           const preferred = all.filter((t) => countries.includes(t.country));
           const inScope = preferred.length > 0 || (strict && countries.length > 0) ? preferred : all;
           if (inScope.length > 0) found = { len, town: inScope[0], alternatives: inScope.length - 1 };
         }
         // A kunya that is no town ("Abu Talha al-Rumaythi", unlike "Abu Kamal") names a person: skip its name and nisba.
-        if (!found && !stopped && KUNYA.test(words[i]) && i + 1 < words.length) stopped = i + 2 < words.length && NISBA.test(words[i + 2]) ? 3 : 2;
-        const wordLen = (k: number) => words.slice(i, i + k).join(' ').length;
+        if (!found && !stopped && i + 1 < n && KUNYA.test(text.slice(ws[i], we[i]))) stopped = i + 2 < n && NISBA.test(text.slice(ws[i + 2], we[i + 2])) ? 3 : 2;
         if (stopped) {
-          offset += wordLen(stopped) + 1;
           i += stopped;
         } else if (found) {
-          const s = start + m.index + m[0].indexOf(words.slice(i, i + found.len).join(' '), offset);
           const { folded: _f, ...place } = found.town;
-          hits.push({ span: { start: s, end: s + wordLen(found.len) }, match: { ...place, alternatives: found.alternatives } });
-          offset += wordLen(found.len) + 1;
+          hits.push({ span: { start: ws[i], end: we[i + found.len - 1] }, match: { ...place, alternatives: found.alternatives } });
           i += found.len;
         } else {
-          offset += wordLen(1) + 1;
           i += 1;
         }
       }
     }
     return hits;
   }
+
 }
 
 let shared: TownTable | null = null;
