@@ -1,36 +1,73 @@
-// Calendar-day arithmetic on YYYY-MM-DD strings, in UTC so time zones never shift a day.
+// Calendar-day arithmetic on YYYY-MM-DD strings: proleptic Gregorian, by integer arithmetic
+// (days from civil, after H. Hinnant), so no time zone and no Date object gets in the way.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
-export function parseIsoDate(s: string): Date | null {
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
+}
+
+/** Days since 1970-01-01 of a real YYYY-MM-DD day, or null. */
+export function isoToDays(s: string): number | null {
   const m = ISO.exec(s);
   if (!m) return null;
-  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
-  d.setUTCFullYear(Number(m[1])); // Date.UTC reads years 0–99 as 1900–1999
-  return toIsoDate(d) === s ? d : null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return null;
+  return daysFromCivil(y, mo, d);
+}
+
+export function daysToIso(days: number): string {
+  const [y, m, d] = civilFromDays(days);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+export function parseIsoDate(s: string): Date | null {
+  const days = isoToDays(s);
+  return days === null ? null : new Date(days * 86_400_000);
 }
 
 export function toIsoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return daysToIso(Math.floor(d.getTime() / 86_400_000));
 }
 
-export function addDays(iso: string, days: number): string {
-  const d = parseIsoDate(iso);
-  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
-  return toIsoDate(new Date(d.getTime() + days * DAY_MS));
+function days(iso: string): number {
+  const n = isoToDays(iso);
+  if (n === null) throw new RangeError(`not an ISO date: ${iso}`);
+  return n;
+}
+
+export function addDays(iso: string, n: number): string {
+  return daysToIso(days(iso) + n);
 }
 
 export function daysBetween(a: string, b: string): number {
-  const da = parseIsoDate(a);
-  const db = parseIsoDate(b);
-  if (!da || !db) throw new RangeError(`not ISO dates: ${a}, ${b}`);
-  return Math.round((db.getTime() - da.getTime()) / DAY_MS);
+  return days(b) - days(a);
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
-  const d = parseIsoDate(iso);
-  if (!d) throw new RangeError(`not an ISO date: ${iso}`);
-  return d.getUTCDay();
+  return (((days(iso) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }

@@ -21,6 +21,12 @@ const REVISION = 2;
 // The words of a name run, as NAME_RUN splits them on white space.
 const WORDS = /\S+/g;
 const RUN_EDGE = /[\p{L}\p{N}'’-]/u;
+/** The whole code point before `i` (a surrogate pair counts as one character). */
+function charBefore(text: string, i: number): string {
+  const c = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
@@ -109,7 +115,11 @@ class TownTable implements Gazetteer {
     NAME_RUN.lastIndex = start;
     for (let m = NAME_RUN.exec(text); m && m.index < end; m = NAME_RUN.exec(text)) {
       // The run must not continue a word (checked here: a leading lookbehind would run at every position).
-      if (m.index > 0 && RUN_EDGE.test(text[m.index - 1])) { NAME_RUN.lastIndex = m.index + 1; continue; }
+      if (m.index > 0 && RUN_EDGE.test(charBefore(text, m.index))) {
+        // Step over the whole first code point: in Unicode mode the engine snaps back to a pair's start.
+        NAME_RUN.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+        continue;
+      }
       const runEnd = Math.min(end, m.index + m[0].length);
       // Word offsets inside the run; a phrase is the text between two of them (folding collapses spaces).
       const ws: number[] = [];
