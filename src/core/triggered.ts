@@ -50,9 +50,12 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       const rule = rules[r];
       for (let j = Math.max(0, i - rule.lookback); j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
-        const attempt = r * stride + j;
-        if (tried.has(attempt)) continue;
-        tried.add(attempt);
+        if (rule.lookback > 0) {
+          // Overlapping windows of nearby triggers would try the same start again.
+          const attempt = r * stride + j;
+          if (tried.has(attempt)) continue;
+          tried.add(attempt);
+        }
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i]) {

@@ -99,9 +99,20 @@ class TownTable implements Gazetteer {
     return this.countries.get(code) ?? null;
   }
 
+  // Two stages ask for the same document's countries: the last answer is kept.
+  private lastCountries: { text: string; start: number; end: number; out: { code: string; span: Span }[] } | null = null;
+
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
+    const last = this.lastCountries;
+    if (last && last.text === text && last.start === start && last.end === end) return last.out.slice();
+    const out = this.scanCountries(text, start, end);
+    this.lastCountries = { text, start, end, out };
+    return out.slice();
+  }
+
+  private scanCountries(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
-    const re = new RegExp(this.countryPattern.source, 'g');
+    const re = this.countryPattern;
     re.lastIndex = start;
     for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
       const code = this.countryNames.get(foldName(m[0].replace(/['’]s$/, '')));
