@@ -12,6 +12,8 @@ export interface TriggerRule {
   readonly starts?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
   readonly sticky: RegExp;
+  /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
+  readonly accept?: (m: RegExpExecArray, text: string) => boolean;
 }
 
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
@@ -58,7 +60,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
         }
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
-        if (m && m.index + m[0].length >= tokens.end[i]) {
+        if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
           out.push({ rule: r, match: m });
           break;
         }

@@ -36,16 +36,29 @@ function buildRules(): Rule[] {
   // a route or kilometre marker ("Route 7"), a year ("in 2016"), nor followed by the real count ("Route 7 two soldiers").
   const before = `(?<![\\p{L}\\p{N}:./'’-])(?<!\\b(?:${gregorian})\\.?\\s+)(?<!\\b(?:route|highway|road|kilometre|kilometer|km|no\\.|number)\\s+)(?!(?<=\\b(?:in|since|during|until|by|before|after|early|late|mid|of|year)\\s+)(?:1[89]|20)\\d\\d(?![\\d,]))`;
   const after = `(?!\\s+(?:of\\s+)?(?:${dayMonth})(?!\\p{L})|\\s+(?:${numberWords})(?![\\p{L}-])|\\s+\\d[\\d,]*\\s)`;
-  const Q = `${before}(?<q>${quantityTables().source})${after}`;
+  // The context checks run on matches only (see accept): as lookarounds they cost most of the stage.
+  const Q = `(?<q>${quantityTables().source})`;
+  const beforeRe = new RegExp(before, 'iuy');
+  const afterRe = new RegExp(after, 'iuy');
+  const accept = (m: RegExpExecArray, text: string): boolean => {
+    const q = m.indices?.groups?.q;
+    if (!q) return true;
+    beforeRe.lastIndex = q[0];
+    afterRe.lastIndex = q[1];
+    return beforeRe.test(text) && afterRe.test(text);
+  };
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
   // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
   const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
   const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
-  const starts = new Set([...quantityTables().startWords, 'the']);
+  const starts = quantityTables().startWords;
+  // Only "the attacker was killed" and "the killing of …" open with an article: "the" is too common to try everywhere.
+  const startsWithThe = new Set([...starts, 'the']);
   const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0): Rule => ({
-    name, field, sticky: new RegExp(src, 'iuy'), triggers: triggers.split(' '), lookback, ...(lookback > 0 ? { starts } : {}),
+    name, field, sticky: new RegExp(src, 'iuyd'), triggers: triggers.split(' '), lookback, accept,
+    ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
   });
   const P = PASSIVE_LOOKBACK;
   return [

@@ -7,7 +7,7 @@ interface Tables {
   vague: Map<string, QuantityValue>;
   modifiers: Map<string, string>;
   source: string;
-  /** Lower-case words that can open a number phrase (and "the", which opens "the attacker …"). */
+  /** Lower-case words that can open a number phrase. */
   startWords: ReadonlySet<string>;
 }
 
@@ -29,7 +29,7 @@ export function quantityTables(): Tables {
   const notMeasure = '(?![\\d.,]*(?:\\s*(?:mm|cm|km|kg|%|:|x\\d|a\\.m|p\\.m)|-?(?:year|mm|km|\\d)))';
   const special = alternation(wordRows.map((r) => r.word).filter((w) => /^an?$|^an? |^a /.test(w) || w.includes(' ')), escapeRegex);
   const source = `(?:(?:${alternation([...modifiers.keys()], escapeRegex)})\\s+)?(?:(?:${digits})${notMeasure}|${wordNumber}(?![\\p{L}-])|${alternation([...vague.keys()], escapeRegex)}|${special})`;
-  const startWords = new Set(['the', ...[...words.keys(), ...vague.keys(), ...modifiers.keys()].map((p) => p.split(/[\s-]/)[0])]);
+  const startWords = new Set([...words.keys(), ...vague.keys(), ...modifiers.keys()].map((p) => p.split(/[\s-]/)[0]));
   tables = { words, vague, modifiers, source, startWords };
   return tables;
 }
