@@ -18,8 +18,10 @@ const NAME_RUN = /(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
 const REVISION = 2;
-// The words of a name run, as NAME_RUN splits them on white space.
-const WORDS = /\S+/g;
+// The words of a name run (split on white space), in buffers reused from run to run.
+const WORD_STARTS: number[] = [];
+const WORD_ENDS: number[] = [];
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x205f || c === 0xfeff;
 const RUN_EDGE = /[\p{L}\p{N}'’-]/u;
 /** The whole code point before `i` (a surrogate pair counts as one character). */
 function charBefore(text: string, i: number): string {
@@ -133,11 +135,16 @@ class TownTable implements Gazetteer {
       }
       const runEnd = Math.min(end, m.index + m[0].length);
       // Word offsets inside the run; a phrase is the text between two of them (folding collapses spaces).
-      const ws: number[] = [];
-      const we: number[] = [];
-      WORDS.lastIndex = m.index;
-      for (let w = WORDS.exec(text); w && w.index < runEnd; w = WORDS.exec(text)) { ws.push(w.index); we.push(Math.min(runEnd, w.index + w[0].length)); }
-      const n = ws.length;
+      const ws = WORD_STARTS;
+      const we = WORD_ENDS;
+      let n = 0;
+      for (let k = m.index; k < runEnd; ) {
+        while (k < runEnd && isSpace(text.charCodeAt(k))) k++;
+        if (k >= runEnd) break;
+        ws[n] = k;
+        while (k < runEnd && !isSpace(text.charCodeAt(k))) k++;
+        we[n++] = k;
+      }
       // Longest sub-run first, scanning left to right inside the run.
       let i = 0;
       while (i < n) {
