@@ -42,29 +42,29 @@ const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
   const index = indexOf(rules);
   const out: TriggeredMatch[] = [];
-  const tried = new Set<number>();
-  const stride = tokens.count + 1;
+  // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
+  const next = new Int32Array(rules.length);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.key[i];
     const hits = index.get(key) ?? (isDigitKey(key) ? index.get('#num') : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
-      for (let j = Math.max(0, i - rule.lookback); j <= i; j++) {
+      let j = Math.max(i - rule.lookback, next[r]);
+      let matched = false;
+      for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
-        if (rule.lookback > 0) {
-          // Overlapping windows of nearby triggers would try the same start again.
-          const attempt = r * stride + j;
-          if (tried.has(attempt)) continue;
-          tried.add(attempt);
-        }
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
           out.push({ rule: r, match: m });
+          matched = true;
           break;
         }
       }
+      // Starts before a match, or all when none matched, cannot reach a later trigger: a match from
+      // them ends too early, and the start of a match found would only find it again.
+      next[r] = matched ? j + 1 : i + 1;
     }
   }
   return out.sort((a, b) => a.rule - b.rule || a.match.index - b.match.index);
