@@ -36,6 +36,17 @@ function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
   return index;
 }
 
+// A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma that is not a
+// thousands separator come between its start and its trigger.
+const BOUNDARY = /[.;:!?()[\]"“”\n]|,(?!\d)/;
+
+function clauseStart(text: string, tokens: Tokens, i: number, lookback: number): number {
+  for (let k = i; k > 0 && k > i - lookback; k--) {
+    if (BOUNDARY.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+  }
+  return 0;
+}
+
 const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
@@ -50,7 +61,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
-      let j = Math.max(i - rule.lookback, next[r]);
+      let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback));
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;

@@ -13,14 +13,20 @@ const STAGE = 'date-mentions';
 // start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
 interface Rule extends TriggerRule { name: string; read(m: RegExpExecArray): DateMention | null }
 
-function monthTable(file: string): { source: string; lookup(s: string): number | undefined; firstKeys: string[] } {
+function monthTable(file: string): { source: string; lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
   const rows = loadTsv(file, ['month', 'variant']);
   const byFolded = new Map(rows.map((r) => [foldMonth(r.variant), Number(r.month)]));
+  const groups = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = phraseKeys(r.variant).find((x) => !ARTICLES.has(x));
+    if (k) groups.set(k, [...(groups.get(k) ?? []), r.variant]);
+  }
   return {
     source: alternation(rows.map((r) => r.variant), apostropheTolerantTerm),
     lookup: (s) => byFolded.get(foldMonth(s)),
     // Trigger on the month's own word, not on an article before it ("al" is everywhere).
-    firstKeys: [...new Set(rows.map((r) => phraseKeys(r.variant).find((k) => !ARTICLES.has(k))).filter((k): k is string => Boolean(k)))],
+    firstKeys: [...groups.keys()],
+    groups,
   };
 }
 
@@ -35,7 +41,6 @@ const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 
 function buildRules(): Rule[] {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
-  const H = `(${hijri.source})`;
   const G = `(${greg.source})`;
   const ORD = '(?:st|nd|rd|th)?';
   const ordinals = new Map(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => [r.word.toLowerCase(), Number(r.value)]));
@@ -56,10 +61,12 @@ function buildRules(): Rule[] {
   const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Rule['read']): Rule =>
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
+  const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   return [
-    rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${H}(?![\\p{L}])${HYEAR}`, 'iuy', hijri.firstKeys, 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
-    rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${H}(?![\\p{L}])${HYEAR}`, 'iuy', hijri.firstKeys, 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
-    rule('hijri-month-day', `${H}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', hijri.firstKeys, 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
+    // One pattern per month word: each tries only the spellings its trigger can begin.
+    ...hijriGroups.map(([key, h]) => rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3]))),
+    ...hijriGroups.map(([key, h]) => rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3]))),
+    ...hijriGroups.map(([key, h]) => rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1]))),
     rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])),
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', ['#num'], 0, undefined, (m) => {
