@@ -21,12 +21,21 @@ export function checkOrder(stages: readonly Stage[]): void {
   }
 }
 
+const fingerprints = new WeakMap<readonly Stage[], Map<string, string>>();
+
 export function pipelineFingerprint(stages: readonly Stage[], options: ResolvedOptions): string {
+  const key = JSON.stringify(options.fingerprintable);
+  let byOptions = fingerprints.get(stages);
+  const hit = byOptions?.get(key);
+  if (hit) return hit;
   const h = createHash('sha256');
   h.update(PIPELINE_VERSION);
   for (const s of stages) h.update(`|${s.name}@${s.version}`);
-  h.update(`|${JSON.stringify(options.fingerprintable)}`);
-  return `sha256:${h.digest('hex').slice(0, 16)}`;
+  h.update(`|${key}`);
+  const fingerprint = `sha256:${h.digest('hex').slice(0, 16)}`;
+  if (!byOptions) fingerprints.set(stages, (byOptions = new Map()));
+  byOptions.set(key, fingerprint);
+  return fingerprint;
 }
 
 function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, Annotation[]> {
@@ -69,23 +78,45 @@ export function inside<T extends { span: Span }>(sorted: readonly T[], span: Spa
   return out;
 }
 
-export function runStages(stages: readonly Stage[], doc: SourceDocument, options: ResolvedOptions): Annotation[] {
-  let annotations: Annotation[] = [];
-  let index = new Map<AnnotationKind, Annotation[]>();
-  let tokens: Tokens | null = null;
-  const getTokens = () => (tokens ??= tokenize(doc.text));
-  for (const stage of stages) {
-    const input: StageInput = {
-      doc,
-      options,
-      annotations,
-      tokens: getTokens,
-      of: <K extends AnnotationKind>(kind: K) => (index.get(kind) ?? []) as AnnotationOf<K>[],
-      within: <K extends AnnotationKind>(kind: K, span: Span) => inside((index.get(kind) ?? []) as AnnotationOf<K>[], span),
-    };
-    const out = stage.run(input);
-    annotations = stage.kind === 'extractor' ? annotations.concat(out) : out;
-    index = indexByKind(annotations);
+/** The input every stage sees; one object per document, its index updated as stages add annotations. */
+class Run implements StageInput {
+  annotations: Annotation[] = [];
+  private index = new Map<AnnotationKind, Annotation[]>();
+  private tokenCache: Tokens | null = null;
+  constructor(readonly doc: SourceDocument, readonly options: ResolvedOptions) {}
+
+  // Arrow properties: stages destructure them from the input.
+  readonly tokens = (): Tokens => (this.tokenCache ??= tokenize(this.doc.text));
+
+  readonly of = <K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[] => (this.index.get(kind) ?? []) as AnnotationOf<K>[];
+
+  readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => inside(this.of(kind), span);
+
+  add(out: Annotation[]): void {
+    this.annotations = this.annotations.concat(out);
+    // Only the kinds an extractor added need sorting again.
+    const touched: Annotation[][] = [];
+    for (const a of out) {
+      let list = this.index.get(a.kind);
+      if (!list) { list = []; this.index.set(a.kind, list); }
+      if (!touched.includes(list)) touched.push(list);
+      list.push(a);
+    }
+    for (const list of touched) list.sort((a, b) => a.span.start - b.span.start);
   }
-  return annotations;
+
+  replace(all: Annotation[]): void {
+    this.annotations = all;
+    this.index = indexByKind(all);
+  }
+}
+
+export function runStages(stages: readonly Stage[], doc: SourceDocument, options: ResolvedOptions): Annotation[] {
+  const run = new Run(doc, options);
+  for (const stage of stages) {
+    const out = stage.run(run);
+    if (stage.kind === 'extractor') run.add(out);
+    else run.replace(out);
+  }
+  return run.annotations;
 }
