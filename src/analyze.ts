@@ -1,5 +1,5 @@
 // The one engine entry point every front-end calls.
-import type { AnalysisResult, Issue } from './core/types.js';
+import type { AnalysisResult, ClaimEvent, Issue } from './core/types.js';
 import { ISSUES } from './core/errors.js';
 import { resolveOptions, type AnalyzeOptions } from './core/options.js';
 import { STAGES } from './pipeline/stages.js';
@@ -14,8 +14,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
   const prints = fingerprints(text);
   const id = opts.id ?? `sha256:${prints.sha256.slice(0, 16)}`;
   const annotations = runStages(STAGES, { id, text, published: options.published }, options);
-  const events = annotations.flatMap((a) => (a.kind === 'event' ? [a.event] : []));
-  const issues: Issue[] = annotations.flatMap((a) => (a.kind === 'issue' ? [{ code: a.code, message: ISSUES[a.code], span: a.span }] : []));
+  const events: ClaimEvent[] = [];
+  const issues: Issue[] = [];
+  for (const a of annotations) {
+    if (a.kind === 'event') events.push(a.event);
+    else if (a.kind === 'issue') issues.push({ code: a.code, message: ISSUES[a.code], span: a.span });
+  }
   if (events.length === 0) issues.push({ code: 'document.no_incidents', message: ISSUES['document.no_incidents'] });
   return {
     schemaVersion: 1,

@@ -10,6 +10,8 @@ export interface TriggerRule {
   readonly lookback: number;
   /** Keys a match may start with when it starts before the trigger (digits always may). */
   readonly starts?: ReadonlySet<string>;
+  /** When set, a match that starts before the trigger must have one of these keys as its second token. */
+  readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
   readonly sticky: RegExp;
   /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
@@ -65,6 +67,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
+        if (j < i && rule.second && !rule.second.has(tokens.key[j + 1])) continue;
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {

@@ -61,11 +61,15 @@ function buildRules(): Rule[] {
   const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Rule['read']): Rule =>
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
+  const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   return [
     // One pattern per month word: each tries only the spellings its trigger can begin.
     ...hijriGroups.map(([key, h]) => rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3]))),
-    ...hijriGroups.map(([key, h]) => rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3]))),
+    ...hijriGroups.map(([key, h]) => ({
+      ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
+      second: ordinalFirstKeys,
+    })),
     ...hijriGroups.map(([key, h]) => rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1]))),
     rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])),
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
