@@ -61,6 +61,8 @@ export function classify(i: ClassifyInput): EventType {
   const { sub, suicide, gtdOverride } = subEventOf(i);
   const t = lookup(sub);
   const weapons = new Set(i.weapons);
+  // A drone shot down is the target, not a weapon: unless something else exploded, drop its Explosives.
+  if (i.cues.has('shootdown') && i.cues.has('drone') && !(['suicide', 'vbied', 'ied', 'shelling', 'grenade', 'chemical'] as const).some((c) => i.cues.has(c))) weapons.delete('Explosives');
   if (weapons.size === 0 && t.defaultWeapon) weapons.add(t.defaultWeapon);
   if (sub !== 'Looting/property destruction' && sub !== 'Abduction/forced disappearance' && i.cues.has('incendiary') && weapons.size > 1) weapons.delete('Incendiary');
   return {
