@@ -6,6 +6,7 @@ import { STAGES } from './pipeline/stages.js';
 import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages } from './pipeline/run.js';
 import { assess } from './assessment/assess.js';
 import { fingerprints } from './fingerprint/fingerprints.js';
+import { detectLanguage } from './core/language.js';
 
 checkOrder(STAGES);
 
@@ -20,10 +21,12 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
     if (a.kind === 'event') events.push(a.event);
     else if (a.kind === 'issue') issues.push({ code: a.code, message: ISSUES[a.code], span: a.span });
   }
+  const language = detectLanguage(text);
+  if (language !== 'en') issues.push({ code: 'document.language_unsupported', message: ISSUES['document.language_unsupported'] });
   if (events.length === 0) issues.push({ code: 'document.no_incidents', message: ISSUES['document.no_incidents'] });
   return {
     schemaVersion: 1,
-    document: { id, sha256: prints.sha256, chars: text.length, language: 'en', published: options.published, ...(opts.title ? { title: opts.title } : {}) },
+    document: { id, sha256: prints.sha256, chars: text.length, language, published: options.published, ...(opts.title ? { title: opts.title } : {}) },
     assessment: assess(text, annotations),
     fingerprints: prints,
     events,

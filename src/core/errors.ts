@@ -32,6 +32,7 @@ export class ClaimScopeError extends Error {
 /** Issue codes that analysis attaches to results (partial results, never thrown). */
 export const ISSUES = {
   'document.no_incidents': 'no claimed or reported incident was found',
+  'document.language_unsupported': 'the text is not in English: the extraction rules read English only, so incidents may be missed',
   'date.year_unknown': 'no publication date and no year in the text: the year is not inferred',
   'date.unresolved': 'a relative date has nothing to resolve against',
   'date.invalid': 'the stated day does not exist in that month',

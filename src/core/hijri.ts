@@ -1,5 +1,5 @@
 // Hijri (Umm al-Qura) ↔ Gregorian through Node's built-in Intl calendar; no table of our own.
-import { addDays, parseIsoDate, toIsoDate } from './iso-date.js';
+import { addDays, parseIsoDate } from './iso-date.js';
 
 const formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
   day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC',
@@ -66,4 +66,3 @@ export function inferHijriYear(month: number, day: number, published: string): {
   return null;
 }
 
-export { toIsoDate };

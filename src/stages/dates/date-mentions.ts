@@ -124,4 +124,3 @@ export const dateMentionsStage: Stage = {
   },
 };
 
-export { escapeRegex };

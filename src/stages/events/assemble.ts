@@ -11,7 +11,6 @@ import { summarize } from './summary.js';
 import { eventContext, usableIn, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains } from './event-actors.js';
 
-export { stanceOf } from './event-context.js';
 
 const STAGE = 'assemble';
 

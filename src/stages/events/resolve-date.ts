@@ -69,4 +69,3 @@ export function resolveDate(m: DateMention, published: string | null, previous: 
   }
 }
 
-export { fromHijri };
