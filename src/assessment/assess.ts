@@ -3,8 +3,9 @@
 import type { Annotation } from '../pipeline/annotations.js';
 import type { Assessment, AssessmentSignal, Span } from '../core/types.js';
 
-const ATTRIBUTION = /\b(?:claimed\s+responsibility|according\s+to|(?:officials?|police|the\s+army|a\s+spokesman|witnesses|residents)\s+(?:said|told)|said\s+in\s+a\s+statement|could\s+not\s+be\s+(?:independently\s+)?verified|purportedly|reportedly)\b/gi;
-const OUTSIDER = /\b(?:Daesh|militants?|the\s+(?:extremist|militant|jihadist)\s+group|insurgents|jihadists)\b/gi;
+// No alternative opens with "the" or "a": those would be tried at every article of the text.
+const ATTRIBUTION = /\b(?:claimed\s+responsibility|according\s+to|(?:officials?|police|army|spokesman|witnesses|residents)\s+(?:said|told)|said\s+in\s+a\s+statement|could\s+not\s+be\s+(?:independently\s+)?verified|purportedly|reportedly)\b/gi;
+const OUTSIDER = /\b(?:Daesh|militants?|(?:extremist|jihadist)\s+group|insurgents|jihadists)\b/gi;
 const QUOTED = /["“][^"”\n]{1,80}["”]/g;
 
 function spans(text: string, re: RegExp, limit = 5): Span[] {
