@@ -31,29 +31,41 @@ function computeToHijri(iso: string): HijriDate {
   return { year, month, day };
 }
 
-const cache = new Map<string, string | null>();
+// Month starts are found once each (a few Intl calls); every day of a month is then arithmetic.
+const monthStarts = new Map<number, string | null>();
 
-/** Gregorian date of a Hijri day, or null when that day does not exist (e.g. the 30th of a 29-day month). */
-export function fromHijri(h: HijriDate): string | null {
-  const key = `${h.year}-${h.month}-${h.day}`;
-  const hit = cache.get(key);
+/** Gregorian date of the first day of a Hijri month, or null outside the calendar's range. */
+function monthStart(year: number, month: number): string | null {
+  const key = year * 13 + month;
+  const hit = monthStarts.get(key);
   if (hit !== undefined) return hit;
-  if (![h.year, h.month, h.day].every(Number.isInteger) || h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
   // Mean-month estimate from the epoch (16 July 622), then walk to the exact day.
-  const approxDays = Math.round((h.year - 1) * 354.36707 + (h.month - 1) * 29.530589 + (h.day - 1));
+  const approxDays = Math.round((year - 1) * 354.36707 + (month - 1) * 29.530589);
   let iso = addDays('0622-07-19', approxDays);
   for (let i = 0; i < 8; i++) {
     const got = toHijri(iso);
-    const diff = (h.year - got.year) * 355 + (h.month - got.month) * 29.5 + (h.day - got.day);
+    const diff = (year - got.year) * 355 + (month - got.month) * 29.5 + (1 - got.day);
     if (diff === 0) break;
     const step = Math.round(diff);
     iso = addDays(iso, step === 0 ? Math.sign(diff) : step);
   }
-  // The requested day may not exist (diff 0 is not proof either): accept only an exact read-back.
   const back = toHijri(iso);
-  const result = back.year === h.year && back.month === h.month && back.day === h.day ? iso : null;
-  cache.set(key, result);
+  const result = back.year === year && back.month === month && back.day === 1 ? iso : null;
+  if (monthStarts.size > 10_000) monthStarts.clear();
+  monthStarts.set(key, result);
   return result;
+}
+
+/** Gregorian date of a Hijri day, or null when that day does not exist (e.g. the 30th of a 29-day month). */
+export function fromHijri(h: HijriDate): string | null {
+  if (![h.year, h.month, h.day].every(Number.isInteger) || h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
+  const first = monthStart(h.year, h.month);
+  if (first === null) return null;
+  const iso = addDays(first, h.day - 1);
+  if (h.day < 29) return iso;
+  // The 29th and 30th exist only if the next month has not begun.
+  const next = h.month === 12 ? monthStart(h.year + 1, 1) : monthStart(h.year, h.month + 1);
+  return next === null ? (toHijri(iso).month === h.month ? iso : null) : iso < next ? iso : null;
 }
 
 /** The latest Hijri year that puts (month, day) on or before `published`. */
