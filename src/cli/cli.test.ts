@@ -125,6 +125,12 @@ describe('analyze output', () => {
 });
 
 describe('eval', () => {
+  it('holds up on the held-out set, never used for tuning (F1 ≥ 0.75 on every headline field)', () => {
+    const r = run(['eval', '--gold', 'fixtures/heldout', '--format', 'json', '--fail-under', '0.75']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout).goldEvents >= 40);
+  });
+
   it('meets the dev-set targets (F1 ≥ 0.9 for events, dates, types and casualties)', () => {
     const r = run(['eval', '--gold', 'fixtures/gold', '--format', 'json', '--fail-under', '0.9']);
     assert.equal(r.code, 0, r.stderr);
