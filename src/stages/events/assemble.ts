@@ -9,7 +9,7 @@ import { locate } from './locate.js';
 import { classify } from './classify.js';
 import { summarize } from './summary.js';
 import { eventContext, usableIn, type EventContext } from './event-context.js';
-import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains } from './event-actors.js';
+import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
 const STAGE = 'assemble';
@@ -73,7 +73,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const section = containing(ctx.sections, span.start);
   const { date, evidence: dateEvidence } = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues);
   const { location, evidence: placeEvidence } = locationOf(ctx, inc, section, carry, issues);
-  const actorsIn = usableIn(ctx, 'actor', span);
+  const actorsIn = withoutQualifiers(ctx, usableIn(ctx, 'actor', span));
   const actors = actorsOf(ctx, actorsIn, location.country);
   const targets = actorsIn.filter(isTarget);
 
@@ -115,7 +115,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
 
 export const assembleStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],

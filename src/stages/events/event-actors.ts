@@ -17,6 +17,14 @@ export function isTarget(a: AnnotationOf<'actor'>): boolean {
   return a.actorKind === 'armed' || a.actorKind === 'civilian';
 }
 
+/** "murtadd" before another actor ("murtadd mukhtar", "murtadd Peshmerga") is a qualifier, not an actor of its own. */
+export function withoutQualifiers(ctx: EventContext, actors: readonly AnnotationOf<'actor'>[]): AnnotationOf<'actor'>[] {
+  return actors.filter((a, i) => {
+    const next = actors[i + 1];
+    return !(a.canonical === 'opposing forces' && next && /^\s{1,2}$/.test(ctx.text.slice(a.span.end, next.span.start)));
+  });
+}
+
 export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'actor'>[], country: string | null): Actor[] {
   const adjective = country ? ctx.options.gazetteer.country(country)?.adjective ?? null : null;
   const claimant = ctx.stance === 'claimant';
