@@ -44,7 +44,10 @@ function compile(): void {
   // "destroyed a bulldozer and a Humvee", "seized two tanks, an APC and three Humvees": the verb carries over.
   const CONJ_MODS = `(?<mods>(?:(?!${NOT_MOD}|${VERB.replace('(?<verb>', '(?:')}\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
   conjunct = new RegExp(`(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?<item_phrase>(?:the\\s+)?${COUNT}\\s*${CONJ_MODS}${ITEM})(?![\\p{L}-])`, 'iuy');
-  const passive = new RegExp(`${Q}\\s+${MODS}${ITEM}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuy');
+  // "Two tanks and a Humvee were destroyed": every item of the list before the verb shares it.
+  const unnamed = (src: string) => src.replace(/\(\?<[a-z_]+>/g, '(?:');
+  const MORE = `(?<more>(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${unnamed(COUNT)}\\s*${unnamed(MODS)}${unnamed(ITEM)})*)`;
+  const passive = new RegExp(`${Q}\\s+${MODS}${ITEM}${MORE}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuyd');
   rules = [
     { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0 },
     { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 16, starts: quantityTables().startWords },
@@ -85,7 +88,13 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
       const end = m.index + m[0].length;
       if (!guard.isFree(start, end)) continue;
       guard.take(start, end);
-      out.push({ start, end, item, count: q?.best ?? (g.q ? null : 1), action });
+      const more = m.indices?.groups?.more;
+      const firstEnd = m.indices?.groups?.item?.[1];
+      // A passive list: the first item's statement runs to its own end; the others follow.
+      out.push({ start, end: more && firstEnd !== undefined && more[1] > more[0] ? firstEnd : end, item, count: q?.best ?? (g.q ? null : 1), action });
+      if (more && firstEnd !== undefined && more[1] > more[0]) {
+        for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
+      }
       if (coordinated) {
         for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
           guard.take(c.start, c.end);
@@ -135,7 +144,7 @@ export function findTerritory(text: string, tokens: Tokens = tokenize(text)) {
 
 export const materielStage: Stage = {
   name: STAGE,
-  version: 3,
+  version: 4,
   kind: 'extractor',
   requires: [],
   provides: ['materiel', 'territory'],
