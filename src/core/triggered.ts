@@ -14,6 +14,8 @@ export interface TriggerRule {
   readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
   readonly sticky: RegExp;
+  /** Punctuation a match never spans before its trigger; default: clause ends and commas that are no thousands separators. */
+  readonly boundary?: RegExp;
   /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
   readonly accept?: (m: RegExpExecArray, text: string) => boolean;
 }
@@ -42,9 +44,12 @@ function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
 // thousands separator come between its start and its trigger.
 const BOUNDARY = /[.;:!?()[\]"“”\n]|,(?!\d)/;
 
-function clauseStart(text: string, tokens: Tokens, i: number, lookback: number): number {
+/** Clause ends only: for patterns that take comma-separated lists. */
+export const CLAUSE_END = /[.;:!?()[\]"“”\n]/;
+
+function clauseStart(text: string, tokens: Tokens, i: number, lookback: number, boundary: RegExp): number {
   for (let k = i; k > 0 && k > i - lookback; k--) {
-    if (BOUNDARY.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+    if (boundary.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
   }
   return 0;
 }
@@ -63,7 +68,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
-      let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback));
+      let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback, rule.boundary ?? BOUNDARY));
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;

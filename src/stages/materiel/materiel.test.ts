@@ -147,6 +147,10 @@ describe('territory: not territory', () => {
 });
 
 describe('closed gaps', () => {
+  test('a comma-separated list before a passive verb shares it', () => {
+    const sentence = 'Two tanks, an APC and three Humvees were destroyed in the attack.';
+    assert.deepEqual(materielOf(sentence).map((i) => [i.item, i.count, i.action]), [['tank', 2, 'destroyed'], ['armoured personnel carrier', 1, 'destroyed'], ['Humvee', 3, 'destroyed']]);
+  });
   test('items coordinated before a passive verb share it', () => {
     const sentence = 'Two tanks and a Humvee were destroyed.';
     assert.deepEqual(materielOf(sentence).map((i) => [i.item, i.count, i.action]), [['tank', 2, 'destroyed'], ['Humvee', 1, 'destroyed']]);

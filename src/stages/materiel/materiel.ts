@@ -4,7 +4,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { MaterielAction } from '../../core/types.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { parseQuantity, quantityTables } from '../casualties/quantity.js';
-import { findTriggered, type TriggerRule } from '../../core/triggered.js';
+import { CLAUSE_END, findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { OverlapGuard } from '../../core/overlap.js';
 
@@ -50,7 +50,7 @@ function compile(): void {
   const passive = new RegExp(`${Q}\\s+${MODS}${ITEM}${MORE}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuyd');
   rules = [
     { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0 },
-    { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 16, starts: quantityTables().startWords },
+    { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 24, starts: quantityTables().startWords, boundary: CLAUSE_END },
   ];
 }
 
