@@ -155,10 +155,15 @@ describe('structure stage: the news dateline', () => {
   }
 });
 
-describe('known gaps', () => {
-  test('"a.m." ends a sentence before a capital', { todo: '"a.m." is listed as an abbreviation, so "at 10 a.m. Police arrived." stays one sentence' }, () => {
+describe('closed gaps', () => {
+  test('"a.m." ends a sentence before a capital', () => {
     const text = 'The bomb exploded at 10 a.m. Police arrived.';
     const [para] = paragraphSpans(text);
     assert.deepEqual(texts(text, sentenceSpans(text, para)), ['The bomb exploded at 10 a.m.', 'Police arrived.']);
+  });
+  test('"a.m." before a lower-case word does not end a sentence', () => {
+    const text = 'The bomb exploded at 10 a.m. on Sunday near the market. Police arrived.';
+    const [para] = paragraphSpans(text);
+    assert.deepEqual(texts(text, sentenceSpans(text, para)), ['The bomb exploded at 10 a.m. on Sunday near the market.', 'Police arrived.']);
   });
 });

@@ -7,7 +7,7 @@ const STAGE = 'structure';
 const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ -][A-Z][A-Z.'’-]*){0,3})(?:,[^\n(—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–)\s/;
 const SENTENCE_END = /[.!?]["'”’)\]]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'no', 'u.s', 'u.n', 'a.m', 'p.m', 'vs', 'etc', 'inc', 'co']);
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'no', 'u.s', 'u.n', 'vs', 'etc', 'inc', 'co']);
 
 export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
