@@ -81,6 +81,8 @@ function buildRules(): Rule[] {
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring'),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
     r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized'),
+    // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
+    r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took'),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }
@@ -111,6 +113,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
       if (NON_PERSON.test(noun.replace(/\S*-\S*/g, ""))) continue;
       if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || SPOILS.test(noun)) && !PERSON.test(noun)) continue;
+      if (rule.name === 'captured-after-item' && !PERSON.test(noun)) continue;
       if (rule.field === 'auto-killed') field = ATTACKER_NOUN.test(noun) ? 'perpetratorsKilled' : 'killed';
       else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
       else field = rule.field;
@@ -128,7 +131,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 4,
+  version: 5,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
