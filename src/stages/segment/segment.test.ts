@@ -152,11 +152,23 @@ describe('news: several incidents', () => {
   });
 });
 
-describe('known gaps', () => {
-  test('a new date phrase inside a news paragraph opens a second incident', { todo: 'news opens an incident on a new date only at a paragraph start; an in-paragraph rule must not split updates such as "On Monday, two of the wounded died" or "On Monday, police said the bomb had killed five"' }, () => {
+describe('closed gaps', () => {
+  test('a new date phrase inside a news paragraph opens a second incident', () => {
     const first = 'BAGHDAD, Nov 6 (Wire) - A roadside bomb struck an army patrol near Tarmiyah on Sunday, killing two soldiers, police said.';
     const second = 'On Monday, gunmen killed three shepherds east of Tikrit, a local official said.';
     const text = `${first} ${second}`;
     assert.deepEqual(spanTexts(text, eventsOf(text)), [first, second]);
   });
+  const updates = [
+    'On Monday, two of the wounded died in hospital, police said.',
+    'On Monday, police said the bomb had killed five.',
+    'On Monday, the death toll rose to seven, officials said.',
+  ];
+  for (const update of updates) {
+    test(`an update on the same incident stays in it: ${update}`, () => {
+      const first = 'BAGHDAD, Nov 6 (Wire) - A roadside bomb struck an army patrol near Tarmiyah on Sunday, killing two soldiers, police said.';
+      const text = `${first} ${update}`;
+      assert.equal(eventsOf(text).length, 1);
+    });
+  }
 });

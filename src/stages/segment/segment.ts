@@ -4,7 +4,7 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
-import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT } from './markers.js';
+import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT, NEWS_UPDATE } from './markers.js';
 
 const STAGE = 'segment';
 
@@ -16,9 +16,14 @@ export function genreOf(input: StageInput): Genre {
 
 const inside = (s: Span, x: Span) => x.start >= s.start && x.end <= s.end;
 
+/** In a news paragraph, a sentence led by a new date opens an incident unless it reports on the last one. */
+function opensNewsIncident(text: string, sentenceStart: number, date: Span): boolean {
+  return date.start - sentenceStart < 20 && !NEWS_UPDATE.test(text.slice(date.end, date.end + 60));
+}
+
 export const segmentStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: ['paragraph', 'sentence', 'date', 'cue', 'casualty', 'materiel', 'territory', 'dateline'],
   provides: ['incident', 'claim-statement'],
@@ -58,7 +63,9 @@ export const segmentStage: Stage = {
           || NEW_INCIDENT.test(text)
           || FOLLOW_UP.test(text)
           || (genre === 'roundup' && ALSO.test(text))
-          || (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup' ? sentDate.span.start - sent.span.start < 40 : current.dateText !== null && sent.span.start === para.span.start));
+          || (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup'
+            ? sentDate.span.start - sent.span.start < 40
+            : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))));
         if (startsNew) {
           const first: boolean = current === null || current.paragraph.start !== para.span.start;
           close();
