@@ -11,12 +11,14 @@ import { alternation, loadTsv } from '../../lexicon/load.js';
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
 
-const ATTACKER_NOUN = /\b(?:attackers?|militants?|gunm[ae]n|assailants?|insurgents?|jihadists?|bombers?|istishhadis?|inghimasis?|brothers?|suicide|perpetrators?|terrorists?|extremists?|fighters of the|members of the (?:group|cell))\b/i;
-// Capture verbs also take materiel ("capturing a Humvee", "an RPG-7", "2,500 rounds"): not people unless a person is named.
-const SPOILS = /\b(?:rounds|ammunition|amounts?|quantit(?:y|ies)|supplies|equipment|spoils|ghanimah|ghanaim)\b/i;
+// Noun classes (lexicon/casualty-nouns.tsv): whose death a figure counts, and what is no person at all.
+// Capture verbs also take materiel ("capturing a Humvee", "2,500 rounds"): not people unless a person is named.
+function nounClass(cls: string): RegExp {
+  const words = loadTsv('casualty-nouns.tsv', ['pattern', 'class']).filter((r) => r.class === cls).map((r) => r.pattern);
+  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'iu');
+}
+let nouns: { attacker: RegExp; person: RegExp; nonPerson: RegExp; spoils: RegExp } | null = null;
 const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
-const PERSON = /\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|drivers?|crews?|pilots?|officers?|policem[ae]n|guards?|spies|spy|murtadd\p{L}*|of them)\b/iu;
-const NON_PERSON = /\b(?:vehicles?|tanks?|houses?|homes?|shops?|buildings?|cars?|trucks?|sheep|cattle|goats?|camels?|animals?|weapons?|rifles?|rockets?|shells?|mortars?|bombs?|devices?|positions?|villages?|towns?|days?|hours?|minutes?|years?|times?|attacks?|operations?|km|kilometres?|kilometers?|miles?|metres?|meters?)\b/i;
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
 // start up to PASSIVE_LOOKBACK tokens before it, at a word that can open a number phrase.
@@ -91,6 +93,7 @@ export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start
 
 export function findCasualties(text: string, tokens: Tokens = tokenize(text)): CasualtyHit[] {
   rules ??= buildRules();
+  nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils') };
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
   const guard = new OverlapGuard(text.length);
@@ -111,10 +114,10 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
         if (!value) continue;
         if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
       } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
-      if (NON_PERSON.test(noun.replace(/\S*-\S*/g, ""))) continue;
-      if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || SPOILS.test(noun)) && !PERSON.test(noun)) continue;
-      if (rule.name === 'captured-after-item' && !PERSON.test(noun)) continue;
-      if (rule.field === 'auto-killed') field = ATTACKER_NOUN.test(noun) ? 'perpetratorsKilled' : 'killed';
+      if (nouns!.nonPerson.test(noun.replace(/\S*-\S*/g, ""))) continue;
+      if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
+      if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
+      if (rule.field === 'auto-killed') field = nouns!.attacker.test(noun) ? 'perpetratorsKilled' : 'killed';
       else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
       else field = rule.field;
       if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
