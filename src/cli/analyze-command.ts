@@ -1,16 +1,19 @@
-// `claimscope analyze FILE…|- [--published DATE] [--format json|jsonl] [--input text|jsonl]`
+// `claimscope analyze FILE…|- [--published DATE] [--format json|jsonl|csv|geojson] [--input text|jsonl]`
 import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { analyze } from '../analyze.js';
 import { ClaimScopeError } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { AnalysisResult } from '../core/types.js';
+import { acledCsv } from '../export/acled-csv.js';
+import { toFeatures, type Feature } from '../export/geojson.js';
 import { DEFAULT_MAX_BYTES, decodeText, errorLine, readDocument, readDocumentHead, readStdin } from './io.js';
 
 export const ANALYZE_HELP = `claimscope analyze FILE…|- [options]
 
   --published YYYY-MM-DD   publication date: resolves Hijri years, weekdays and "yesterday"
-  --format json|jsonl      json (default for one document) or JSON Lines (default for several)
+  --format FORMAT          json (default for one document), jsonl (default for several), csv (ACLED-style
+                           rows, one per event), geojson (one FeatureCollection of all events)
   --input text|jsonl       jsonl: each line {"text", "published"?, "id"?} (batch)
   --max-bytes N            size limit per document (default ${DEFAULT_MAX_BYTES})
   --compact                json without indentation`;
@@ -79,10 +82,21 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
   if (values.input !== 'text' && values.input !== 'jsonl') throw new ClaimScopeError('usage.bad_option', `--input ${values.input}; choices: text, jsonl`);
   const batch = values.input === 'jsonl' || positionals.length > 1;
   const format = values.format ?? (batch ? 'jsonl' : 'json');
-  if (format !== 'json' && format !== 'jsonl') throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: json, jsonl`);
-  if (format === 'json' && batch) throw new ClaimScopeError('usage.bad_option', 'several documents are written as --format jsonl');
+  if (!['json', 'jsonl', 'csv', 'geojson'].includes(format)) throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: json, jsonl, csv, geojson`);
+  if (format === 'json' && batch) throw new ClaimScopeError('usage.bad_option', 'several documents are written as --format jsonl, csv or geojson');
 
-  const emit = (r: AnalysisResult) => out.write(format === 'jsonl' || values.compact ? `${JSON.stringify(r)}\n` : `${JSON.stringify(r, null, 2)}\n`);
+  let csvHeader = true;
+  const features: Feature[] = [];
+  const emit = (r: AnalysisResult) => {
+    if (format === 'csv') { out.write(acledCsv([r], csvHeader)); csvHeader = false; }
+    else if (format === 'geojson') features.push(...toFeatures(r));
+    else out.write(format === 'jsonl' || values.compact ? `${JSON.stringify(r)}\n` : `${JSON.stringify(r, null, 2)}\n`);
+  };
+  const finish = (code: number) => {
+    if (format === 'geojson') out.write(`${JSON.stringify({ type: 'FeatureCollection', features })}\n`);
+    else if (format === 'csv' && csvHeader) out.write(acledCsv([], true));
+    return code;
+  };
   let failures = 0;
   const fail = (e: ClaimScopeError) => { failures++; out.error(errorLine(e)); };
 
@@ -109,6 +123,6 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
       throw e;
     }
   }
-  return failures > 0 ? 2 : 0;
+  return finish(failures > 0 ? 2 : 0);
 }
 

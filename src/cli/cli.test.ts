@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { checkSpans, validateAnalysis } from '../core/schema.js';
 import type { AnalysisResult } from '../core/types.js';
 
@@ -121,6 +122,42 @@ describe('analyze output', () => {
     const r = run(['analyze', '--input', 'jsonl', 'samples/batch.jsonl']);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trim().split('\n').map(parseValid).length, 2);
+  });
+});
+
+describe('analyze exports', () => {
+  it('--format csv gives one ACLED-style row per event, fatalities as the low estimate, text fields quoted', () => {
+    const r = run(['analyze', 'samples/roundup.txt', 'samples/news.txt', '--published', '2019-03-12', '--format', 'csv']);
+    assert.equal(r.code, 0, r.stderr);
+    const json = run(['analyze', 'samples/roundup.txt', 'samples/news.txt', '--published', '2019-03-12', '--format', 'jsonl']);
+    const events = json.stdout.trim().split('\n').map(parseValid).flatMap((x) => x.events);
+    const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+    assert.deepEqual(Object.keys(rows[0]).slice(0, 7), ['event_id', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type']);
+    assert.equal(rows.length, events.length);
+    const first = events[0];
+    assert.equal(rows[0].event_id, first.id);
+    assert.equal(rows[0].event_date, first.date.best);
+    assert.equal(rows[0].sub_event_type, 'Suicide bomb');
+    assert.equal(rows[0].notes, first.summary);
+    assert.equal(Number(rows[0].fatalities), (first.casualties.killed?.low ?? 0) + (first.casualties.perpetratorsKilled?.low ?? 0));
+    assert.equal(rows[0].admin1_iso, 'IQ-NI');
+  });
+
+  it('--format csv on a document without incidents gives the header only', () => {
+    const r = run(['analyze', '-', '--format', 'csv'], 'Mix the flour with two eggs and bake it.\n');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+  });
+
+  it('--format geojson gives one FeatureCollection with a point per located event', () => {
+    const r = run(['analyze', '--input', 'jsonl', 'samples/batch.jsonl', '--format', 'geojson']);
+    assert.equal(r.code, 0, r.stderr);
+    const fc = JSON.parse(r.stdout) as { type: string; features: { geometry: { type: string; coordinates: number[] } | null; properties: { subEventType: string } }[] };
+    assert.equal(fc.type, 'FeatureCollection');
+    assert.equal(fc.features.length, 12);
+    const mosul = fc.features[0].geometry;
+    assert.equal(mosul?.type, 'Point');
+    assert.ok(mosul && Math.abs(mosul.coordinates[0] - 43.1) < 0.2 && Math.abs(mosul.coordinates[1] - 36.3) < 0.2, 'lon, lat order');
   });
 });
 
