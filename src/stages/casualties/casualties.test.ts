@@ -182,3 +182,11 @@ describe('closed gaps', () => {
     assert.deepEqual([hit.value.low, hit.value.best, hit.value.high], [1, 1, 1]);
   });
 });
+
+table('a pronoun after the killing verb: one for him or her, no figure for them', [
+  { sentence: 'A sniper of the Khilafah targeted an element of the army at a checkpoint, killing him.', field: 'killed', value: [1, 1, 1], number: 'killing him', match: 'killing him' },
+  { sentence: 'They stopped the mukhtar near the village, shooting him dead.', field: 'killed', value: [1, 1, 1], number: 'shooting him dead', match: 'shooting him dead' },
+  { sentence: 'They detonated a device on the tank, killing those inside.', field: 'killed', value: NO_FIGURE, number: 'killing those inside', match: 'killing those inside' },
+  { sentence: 'They raided the house of the spies, killing them.', field: 'killed', value: NO_FIGURE, number: 'killing them', match: 'killing them' },
+  { sentence: 'Police shot the gunman near the station, killing him.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'killing him', match: 'killing him' },
+]);

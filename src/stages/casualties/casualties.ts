@@ -72,6 +72,9 @@ function buildRules(): Rule[] {
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`, 'attained attaining attains'),
     r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
     r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`, 'shot shooting'),
+    // "killing him", "shooting him dead" (one); "killing them", "killing those inside" (no figure).
+    r('killed-pronoun', 'auto-killed', `\\b(?:killing|killed|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<pron>him|her|them|those\\s+(?:inside|on\\s+board|aboard))\\b`, 'killing killed executing executed beheading beheaded assassinating assassinated'),
+    r('shot-pronoun-dead', 'auto-killed', `\\b(?:shooting|shot)\\s+(?<pron>him|her|them)\\s+dead\\b`, 'shooting shot'),
     r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`, 'killing killed'),
     r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant)\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated'),
     r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving'),
@@ -87,6 +90,14 @@ function buildRules(): Rule[] {
     r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took'),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
+}
+
+/** The text of the clause before `at`, back to the sentence start (at most 120 characters). */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 120);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return stop >= 0 ? before.slice(stop + 1) : before;
 }
 
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
@@ -113,11 +124,15 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
         else value = parseQuantity(g.q);
         if (!value) continue;
         if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+      } else if (g.pron !== undefined) {
+        value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
       } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
       if (nouns!.nonPerson.test(noun.replace(/\S*-\S*/g, ""))) continue;
       if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
       if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
-      if (rule.field === 'auto-killed') field = nouns!.attacker.test(noun) ? 'perpetratorsKilled' : 'killed';
+      // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
+      const referent = g.pron !== undefined ? clauseBefore(text, start) : noun;
+      if (rule.field === 'auto-killed') field = nouns!.attacker.test(referent) ? 'perpetratorsKilled' : 'killed';
       else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
       else field = rule.field;
       if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
@@ -134,7 +149,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 5,
+  version: 6,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
