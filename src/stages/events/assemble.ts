@@ -60,7 +60,10 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  for (const c of usableIn(ctx, 'casualty', span)) {
+  const hits = usableIn(ctx, 'casualty', span);
+  // The body's figure ("at least 14") before the headline's ("14 killed").
+  const ordered = ctx.bodyStart > span.start ? [...hits.filter((c) => c.span.start >= ctx.bodyStart), ...hits.filter((c) => c.span.start < ctx.bodyStart)] : hits;
+  for (const c of ordered) {
     if (casualties[c.field]) continue;
     casualties[c.field] = { ...c.value, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
     evidence.push({ field: `casualties.${c.field}`, start: c.span.start, end: c.span.end });
@@ -115,7 +118,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
 
 export const assembleStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],

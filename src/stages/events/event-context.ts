@@ -16,6 +16,8 @@ export interface EventContext {
   /** Claim and background sentences and the dateline: no figures or dates are taken from them. */
   readonly excluded: readonly Span[];
   readonly datelinePlace: AnnotationOf<'place'> | undefined;
+  /** Where the body begins: a headline above the dateline summarises, the body states. */
+  readonly bodyStart: number;
   readonly documentCountry: { code: string; span: Span } | undefined;
   readonly groupMention: AnnotationOf<'actor'> | undefined;
   readonly within: StageInput['within'];
@@ -40,6 +42,7 @@ export function eventContext(input: StageInput): EventContext {
     sections: of('section'),
     excluded: of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []),
     datelinePlace: dateline ? of('place').find((p) => inside(dateline.span, p.span)) : undefined,
+    bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: options.gazetteer.countriesIn(doc.text, 0, doc.text.length)[0],
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
     within: input.within,
