@@ -190,3 +190,8 @@ table('a pronoun after the killing verb: one for him or her, no figure for them'
   { sentence: 'They raided the house of the spies, killing them.', field: 'killed', value: NO_FIGURE, number: 'killing them', match: 'killing them' },
   { sentence: 'Police shot the gunman near the station, killing him.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'killing him', match: 'killing him' },
 ]);
+
+table('plural in-group words for attackers', [
+  { sentence: 'Two of the inghimasiyyin were killed in the clashes.', field: 'perpetratorsKilled', value: [2, 2, 2], number: 'Two', match: 'Two of the inghimasiyyin were killed' },
+  { sentence: 'Three istishhadiyyin were killed in the attack.', field: 'perpetratorsKilled', value: [3, 3, 3], number: 'Three', match: 'Three istishhadiyyin were killed' },
+]);

@@ -50,6 +50,8 @@ function buildRules(): Rule[] {
     return beforeRe.test(text) && afterRe.test(text);
   };
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
+  // Who counts as an attacker in "two of the … were killed" (plurals before their stems).
+  const ATTACKERS = 'attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadiyyin|istishhadis?|inghimasiyyin|inghimasis?|brothers?|perpetrators?';
   // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
   const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
@@ -70,8 +72,8 @@ function buildRules(): Rule[] {
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
     r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`, 'inflicting causing caused inflicted'),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`, 'attained attaining attains'),
-    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadis?|inghimasis?|brothers?|perpetrators?)\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
-    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>attackers?|gunm[ae]n|assailants?|bombers?|militants?|perpetrators?)\\s+dead\\b`, 'shot shooting'),
+    r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>${ATTACKERS})\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
+    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>${ATTACKERS})\\s+dead\\b`, 'shot shooting'),
     // "killing him", "shooting him dead" (one); "killing them", "killing those inside" (no figure).
     r('killed-pronoun', 'auto-killed', `\\b(?:killing|killed|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<pron>him|her|them|those\\s+(?:inside|on\\s+board|aboard))\\b`, 'killing killed executing executed beheading beheaded assassinating assassinated'),
     r('shot-pronoun-dead', 'auto-killed', `\\b(?:shooting|shot)\\s+(?<pron>him|her|them)\\s+dead\\b`, 'shooting shot'),
