@@ -195,3 +195,9 @@ table('plural in-group words for attackers', [
   { sentence: 'Two of the inghimasiyyin were killed in the clashes.', field: 'perpetratorsKilled', value: [2, 2, 2], number: 'Two', match: 'Two of the inghimasiyyin were killed' },
   { sentence: 'Three istishhadiyyin were killed in the attack.', field: 'perpetratorsKilled', value: [3, 3, 3], number: 'Three', match: 'Three istishhadiyyin were killed' },
 ]);
+
+table('coordinated counts of people are summed', [
+  { sentence: 'They targeted a vehicle near Baiji, killing an officer and 3 soldiers.', field: 'killed', value: [4, 4, 4], number: 'an officer and 3 soldiers', match: 'killing an officer and 3 soldiers' },
+  { sentence: 'The blast struck the post, killing 5 soldiers and 2 policemen, officials said.', field: 'killed', value: [7, 7, 7], number: '5 soldiers and 2 policemen', match: 'killing 5 soldiers and 2 policemen' },
+  { sentence: 'They shelled the base, killing about 10 soldiers and 2 officers.', field: 'killed', value: [10, 12, 14], number: 'about 10 soldiers and 2 officers', match: 'killing about 10 soldiers and 2 officers' },
+]);

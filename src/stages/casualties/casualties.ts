@@ -81,6 +81,8 @@ function buildRules(): Rule[] {
     r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant)\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated'),
     r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving'),
     r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving'),
+    // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
+    r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed'),
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated'),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
@@ -120,7 +122,13 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
       let field: CasualtyField;
       let value: QuantityValue | null;
-      if (g.q !== undefined) {
+      if (rule.name === 'killed-coordinated') {
+        const a = parseQuantity(g.q ?? '');
+        const b = parseQuantity(g.q2 ?? '');
+        if (!a || !b || !nouns!.person.test(g.noun ?? '') || !nouns!.person.test(g.noun2 ?? '') || nouns!.attacker.test(`${g.noun} ${g.noun2}`)) continue;
+        const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+        value = { low: sum(a.low, b.low), best: sum(a.best, b.best), high: sum(a.high, b.high) };
+      } else if (g.q !== undefined) {
         // "the attacker" is one; "the attackers" states no figure.
         if (/^(?:the)$/i.test(g.q)) value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
         else value = parseQuantity(g.q);
@@ -140,8 +148,10 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
       // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
       const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
-      const qStart = g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
-      const qEnd = g.q !== undefined && !article ? qStart + g.q.length : end;
+      const coordinated = rule.name === 'killed-coordinated' ? m.indices?.groups : undefined;
+      const qStart = coordinated?.q ? coordinated.q[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+      // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
+      const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
       guard.take(start, end);
       hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
     }
@@ -151,7 +161,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 6,
+  version: 7,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
