@@ -35,7 +35,7 @@ export type Annotation =
   | (Base & { kind: 'territory'; action: 'captured' | 'recaptured' | 'lost'; places: string[] })
   | (Base & { kind: 'place'; match: PlaceMatch })
   | (Base & { kind: 'claim-statement' })
-  | (Base & { kind: 'incident'; paragraph: Span; opensParagraph: boolean })
+  | (Base & { kind: 'incident'; paragraph: Span })
   | (Base & { kind: 'event'; event: ClaimEvent; actors: Actor[] })
   | (Base & { kind: 'issue'; code: IssueCode });
 

@@ -63,7 +63,7 @@ export function containing<T extends { span: Span }>(sorted: readonly T[], pos: 
 }
 
 /** Items of a start-sorted list that lie inside [span.start, span.end). */
-export function inside<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -90,7 +90,7 @@ class Run implements StageInput {
 
   readonly of = <K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[] => (this.index.get(kind) ?? []) as AnnotationOf<K>[];
 
-  readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => inside(this.of(kind), span);
+  readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => sortedWithin(this.of(kind), span);
 
   add(out: Annotation[]): void {
     this.annotations = this.annotations.concat(out);

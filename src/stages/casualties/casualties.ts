@@ -114,47 +114,45 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
   const guard = new OverlapGuard(text.length);
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
-    {
-      const g = m.groups ?? {};
-      const noun = g.noun ?? '';
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
-      let field: CasualtyField;
-      let value: QuantityValue | null;
-      if (rule.name === 'killed-coordinated') {
-        const a = parseQuantity(g.q ?? '');
-        const b = parseQuantity(g.q2 ?? '');
-        if (!a || !b || !nouns!.person.test(g.noun ?? '') || !nouns!.person.test(g.noun2 ?? '') || nouns!.attacker.test(`${g.noun} ${g.noun2}`)) continue;
-        const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
-        value = { low: sum(a.low, b.low), best: sum(a.best, b.best), high: sum(a.high, b.high) };
-      } else if (g.q !== undefined) {
-        // "the attacker" is one; "the attackers" states no figure.
-        if (/^(?:the)$/i.test(g.q)) value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
-        else value = parseQuantity(g.q);
-        if (!value) continue;
-        if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
-      } else if (g.pron !== undefined) {
-        value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
-      } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
-      if (nouns!.nonPerson.test(noun.replace(/\S*-\S*/g, ""))) continue;
-      if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
-      if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
-      // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
-      const referent = g.pron !== undefined ? clauseBefore(text, start) : noun;
-      if (rule.field === 'auto-killed') field = nouns!.attacker.test(referent) ? 'perpetratorsKilled' : 'killed';
-      else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
-      else field = rule.field;
-      if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
-      // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
-      const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
-      const coordinated = rule.name === 'killed-coordinated' ? m.indices?.groups : undefined;
-      const qStart = coordinated?.q ? coordinated.q[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
-      // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
-      const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
-      guard.take(start, end);
-      hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
-    }
+    const g = m.groups ?? {};
+    const noun = g.noun ?? '';
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
+    let field: CasualtyField;
+    let value: QuantityValue | null;
+    if (rule.name === 'killed-coordinated') {
+      const a = parseQuantity(g.q ?? '');
+      const b = parseQuantity(g.q2 ?? '');
+      if (!a || !b || !nouns!.person.test(g.noun ?? '') || !nouns!.person.test(g.noun2 ?? '') || nouns!.attacker.test(`${g.noun} ${g.noun2}`)) continue;
+      const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
+      value = { low: sum(a.low, b.low), best: sum(a.best, b.best), high: sum(a.high, b.high) };
+    } else if (g.q !== undefined) {
+      // "the attacker" is one; "the attackers" states no figure.
+      if (/^(?:the)$/i.test(g.q)) value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
+      else value = parseQuantity(g.q);
+      if (!value) continue;
+      if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+    } else if (g.pron !== undefined) {
+      value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
+    } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
+    if (nouns!.nonPerson.test(noun.replace(/\S*-\S*/g, ""))) continue;
+    if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
+    if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
+    // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
+    const referent = g.pron !== undefined ? clauseBefore(text, start) : noun;
+    if (rule.field === 'auto-killed') field = nouns!.attacker.test(referent) ? 'perpetratorsKilled' : 'killed';
+    else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
+    else field = rule.field;
+    if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
+    // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
+    const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
+    const coordinated = rule.name === 'killed-coordinated' ? m.indices?.groups : undefined;
+    const qStart = coordinated?.q ? coordinated.q[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+    // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
+    const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
+    guard.take(start, end);
+    hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,7 @@ const STAGE = 'date-mentions';
 // start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
 interface Rule extends TriggerRule { name: string; read(m: RegExpExecArray): DateMention | null }
 
-function monthTable(file: string): { source: string; lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
+function monthTable(file: string): { lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
   const rows = loadTsv(file, ['month', 'variant']);
   const byFolded = new Map(rows.map((r) => [foldMonth(r.variant), Number(r.month)]));
   const groups = new Map<string, string[]>();
@@ -22,7 +22,6 @@ function monthTable(file: string): { source: string; lookup(s: string): number |
     if (k) groups.set(k, [...(groups.get(k) ?? []), r.variant]);
   }
   return {
-    source: alternation(rows.map((r) => r.variant), apostropheTolerantTerm),
     lookup: (s) => byFolded.get(foldMonth(s)),
     // Trigger on the month's own word, not on an article before it ("al" is everywhere).
     firstKeys: [...groups.keys()],
@@ -41,7 +40,7 @@ const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 
 function buildRules(): Rule[] {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
-  const G = `(${greg.source})`;
+  const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
   const ORD = '(?:st|nd|rd|th)?';
   const ordinals = new Map(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => [r.word.toLowerCase(), Number(r.value)]));
   const ORDWORD = `(${alternation([...ordinals.keys()], escapeRegex)})`;

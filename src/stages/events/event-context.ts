@@ -4,6 +4,7 @@ import type { StageInput } from '../../pipeline/stage.js';
 import type { ResolvedOptions } from '../../core/options.js';
 import type { Span, Stance } from '../../core/types.js';
 import { genreOf } from '../segment/segment.js';
+import { contains } from '../../core/span.js';
 
 const RESEARCH = /\b(?:researchers?|analysts?|our\s+analysis|this\s+(?:study|report|paper)|dataset|think\s+tank|monitoring\s+group)\b/i;
 
@@ -23,8 +24,6 @@ export interface EventContext {
   readonly within: StageInput['within'];
 }
 
-export const inside = (outer: Span, x: Span): boolean => x.start >= outer.start && x.end <= outer.end;
-
 export function stanceOf(input: StageInput): Stance {
   if (genreOf(input) === 'roundup') return 'claimant';
   if (input.of('dateline').length === 0 && RESEARCH.test(input.doc.text)) return 'research';
@@ -41,7 +40,7 @@ export function eventContext(input: StageInput): EventContext {
     stance: stanceOf(input),
     sections: of('section'),
     excluded: of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []),
-    datelinePlace: dateline ? of('place').find((p) => inside(dateline.span, p.span)) : undefined,
+    datelinePlace: dateline ? of('place').find((p) => contains(dateline.span, p.span)) : undefined,
     bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: options.gazetteer.countriesIn(doc.text, 0, doc.text.length)[0],
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
@@ -56,7 +55,7 @@ export function usableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, s
   const out: AnnotationOf<K>[] = [];
   for (const a of found) {
     let ok = true;
-    for (const x of ctx.excluded) if (inside(x, a.span)) { ok = false; break; }
+    for (const x of ctx.excluded) if (contains(x, a.span)) { ok = false; break; }
     if (ok) out.push(a);
   }
   return out;

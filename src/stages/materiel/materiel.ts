@@ -78,28 +78,26 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
   const guard = new OverlapGuard(text.length);
   for (const { rule, match: m } of findTriggered(text, tokens, rules!)) {
     const coordinated = rule === 0;
-    {
-      const g = m.groups ?? {};
-      const action = actionOf(g.verb ?? '');
-      const item = itemOf!.get((g.item ?? '').toLowerCase());
-      if (!action || !item) continue;
-      const q = g.q ? parseQuantity(g.q) : null;
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (!guard.isFree(start, end)) continue;
-      guard.take(start, end);
-      const more = m.indices?.groups?.more;
-      const firstEnd = m.indices?.groups?.item?.[1];
-      // A passive list: the first item's statement runs to its own end; the others follow.
-      out.push({ start, end: more && firstEnd !== undefined && more[1] > more[0] ? firstEnd : end, item, count: q?.best ?? (g.q ? null : 1), action });
-      if (more && firstEnd !== undefined && more[1] > more[0]) {
-        for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
-      }
-      if (coordinated) {
-        for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
-          guard.take(c.start, c.end);
-          out.push({ ...c, action });
-        }
+    const g = m.groups ?? {};
+    const action = actionOf(g.verb ?? '');
+    const item = itemOf!.get((g.item ?? '').toLowerCase());
+    if (!action || !item) continue;
+    const q = g.q ? parseQuantity(g.q) : null;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!guard.isFree(start, end)) continue;
+    guard.take(start, end);
+    const more = m.indices?.groups?.more;
+    const firstEnd = m.indices?.groups?.item?.[1];
+    // A passive list: the first item's statement runs to its own end; the others follow.
+    out.push({ start, end: more && firstEnd !== undefined && more[1] > more[0] ? firstEnd : end, item, count: q?.best ?? (g.q ? null : 1), action });
+    if (more && firstEnd !== undefined && more[1] > more[0]) {
+      for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
+    }
+    if (coordinated) {
+      for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
+        guard.take(c.start, c.end);
+        out.push({ ...c, action });
       }
     }
   }

@@ -4,6 +4,7 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
+import { contains } from '../../core/span.js';
 import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT, NEWS_UPDATE } from './markers.js';
 
 const STAGE = 'segment';
@@ -14,7 +15,6 @@ export function genreOf(input: StageInput): Genre {
   return input.of('section').length > 0 || input.of('date').some((d) => d.mention.calendar === 'hijri') ? 'roundup' : 'news';
 }
 
-const inside = (s: Span, x: Span) => x.start >= s.start && x.end <= s.end;
 
 /** In a news paragraph, a sentence led by a new date opens an incident unless it reports on the last one. */
 function opensNewsIncident(text: string, sentenceStart: number, date: Span): boolean {
@@ -32,12 +32,12 @@ export const segmentStage: Stage = {
     const genre = genreOf(input);
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
-    const inDateline = (s: Span) => dateline !== undefined && inside(dateline, s);
+    const inDateline = (s: Span) => dateline !== undefined && contains(dateline, s);
     const hasEvidence = (s: Span) => within('cue', s).length > 0 || within('casualty', s).length > 0 || within('materiel', s).length > 0 || within('territory', s).length > 0;
-    type Open = { start: number; end: number; paragraph: Span; opens: boolean; dateText: string | null };
+    type Open = { start: number; end: number; paragraph: Span; dateText: string | null };
     let open: Open | null = null as Open | null;
     const close = () => {
-      if (open) out.push({ kind: 'incident', span: { start: open.start, end: open.end }, paragraph: open.paragraph, opensParagraph: open.opens, stage: STAGE, rule: genre });
+      if (open) out.push({ kind: 'incident', span: { start: open.start, end: open.end }, paragraph: open.paragraph, stage: STAGE, rule: genre });
       open = null;
     };
     for (const para of of('paragraph')) {
@@ -67,9 +67,8 @@ export const segmentStage: Stage = {
             ? sentDate.span.start - sent.span.start < 40
             : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))));
         if (startsNew) {
-          const first: boolean = current === null || current.paragraph.start !== para.span.start;
           close();
-          open = { start: sent.span.start, end: sent.span.end, paragraph: para.span, opens: first, dateText };
+          open = { start: sent.span.start, end: sent.span.end, paragraph: para.span, dateText };
         } else if (open) {
           open.end = Math.max(open.end, sent.span.end);
           open.dateText ??= dateText;
