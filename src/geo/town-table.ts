@@ -101,18 +101,7 @@ class TownTable implements Gazetteer {
     return this.countries.get(code) ?? null;
   }
 
-  // Two stages ask for the same document's countries: the last answer is kept.
-  private lastCountries: { text: string; start: number; end: number; out: { code: string; span: Span }[] } | null = null;
-
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
-    const last = this.lastCountries;
-    if (last && last.text === text && last.start === start && last.end === end) return last.out.slice();
-    const out = this.scanCountries(text, start, end);
-    this.lastCountries = { text, start, end, out };
-    return out.slice();
-  }
-
-  private scanCountries(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
     const re = this.countryPattern;
     re.lastIndex = start;

@@ -34,6 +34,7 @@ export type Annotation =
   | (Base & { kind: 'materiel'; item: string; count: number | null; action: MaterielAction })
   | (Base & { kind: 'territory'; action: 'captured' | 'recaptured' | 'lost'; places: string[] })
   | (Base & { kind: 'place'; match: PlaceMatch })
+  | (Base & { kind: 'country'; code: string })
   | (Base & { kind: 'claim-statement' })
   | (Base & { kind: 'incident'; paragraph: Span })
   | (Base & { kind: 'event'; event: ClaimEvent; actors: Actor[] })

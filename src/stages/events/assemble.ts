@@ -120,7 +120,7 @@ export const assembleStage: Stage = {
   name: STAGE,
   version: 3,
   kind: 'extractor',
-  requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'claim-statement', 'dateline'],
+  requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'country', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],
   run(input: StageInput): Annotation[] {
     const ctx = eventContext(input);

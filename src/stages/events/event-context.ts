@@ -42,7 +42,7 @@ export function eventContext(input: StageInput): EventContext {
     excluded: of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []),
     datelinePlace: dateline ? of('place').find((p) => contains(dateline.span, p.span)) : undefined,
     bodyStart: dateline ? dateline.span.start : 0,
-    documentCountry: options.gazetteer.countriesIn(doc.text, 0, doc.text.length)[0],
+    documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country')[0]),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
     within: input.within,
   };

@@ -10,12 +10,14 @@ export const placesStage: Stage = {
   version: 1,
   kind: 'extractor',
   requires: ['paragraph', 'section', 'dateline', 'actor'],
-  provides: ['place'],
+  provides: ['place', 'country'],
   run({ doc, options, of }: StageInput): Annotation[] {
     const gaz = options.gazetteer;
     const sections = of('section');
-    const docCountries = [...new Set(gaz.countriesIn(doc.text, 0, doc.text.length).map((c) => c.code))];
-    const out: Annotation[] = [];
+    // Countries named in the text: they scope places outside any section, and events read them too.
+    const named = gaz.countriesIn(doc.text, 0, doc.text.length);
+    const docCountries = [...new Set(named.map((c) => c.code))];
+    const out: Annotation[] = named.map((c) => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' }));
     // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
     const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
     const scan = (start: number, end: number, rule: string) => {
