@@ -16,6 +16,8 @@ export interface TriggerRule {
   readonly sticky: RegExp;
   /** Punctuation a match never spans before its trigger; default: clause ends and commas that are no thousands separators. */
   readonly boundary?: RegExp;
+  /** A cheap test at the trigger token (e.g. of the word after it); false skips the rule there. */
+  readonly gate?: (tokens: Tokens, i: number, text: string) => boolean;
   /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
   readonly accept?: (m: RegExpExecArray, text: string) => boolean;
 }
@@ -56,6 +58,11 @@ function clauseStart(text: string, tokens: Tokens, i: number, lookback: number, 
 
 const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
 
+/** A gate: the word after the trigger is one of `keys`, or a number. */
+export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) => boolean {
+  return (tokens, i) => i + 1 < tokens.count && (keys.has(tokens.key[i + 1]) || isDigitKey(tokens.key[i + 1]));
+}
+
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
   const index = indexOf(rules);
@@ -68,6 +75,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
+      if (rule.gate && !rule.gate(tokens, i, text)) continue;
       let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback, rule.boundary ?? BOUNDARY));
       let matched = false;
       for (; j <= i; j++) {

@@ -14,7 +14,7 @@ const HEADING_WRAPPERS = [
 ];
 
 // Capitalised runs of up to four words, allowing lower-case articles glued with a hyphen ("Deir ez-Zor").
-const NAME_RUN = /(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/gu;
+const NAME_RUN = /(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’ʿ]*(?:-\p{L}[\p{L}'’ʿ]*)*){0,3}/uy;
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
 const REVISION = 2;
@@ -29,6 +29,19 @@ function charBefore(text: string, i: number): string {
   return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
 }
 
+/** Whether the character before `i` is part of a word, so that a run at `i` would continue it. */
+function continuesWord(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  if (b < 128) return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 39 || b === 45;
+  return RUN_EDGE.test(charBefore(text, i));
+}
+
+const firstWord = (folded: string) => {
+  const sp = folded.indexOf(' ');
+  return sp < 0 ? folded : folded.slice(0, sp);
+};
+const BARE_ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj)$/;
+
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
@@ -41,6 +54,8 @@ class TownTable implements Gazetteer {
   private readonly countries = new Map<string, CountryInfo>();
   private readonly countryNames = new Map<string, string>();
   private readonly stop: Set<string>;
+  /** The first word of every folded town name and stop phrase: a run from any other word matches nothing. */
+  private readonly firstWords = new Set<string>();
   private readonly countryPattern: RegExp;
 
   constructor() {
@@ -84,6 +99,7 @@ class TownTable implements Gazetteer {
     // Month names are never places ("Muharram" is also a Syrian village, "Jumada al-Ula" holds al-Ula).
     const months = ['hijri-months.tsv', 'gregorian-months.tsv'].flatMap((f) => loadTsv(f, ['month', 'variant']).map((r) => r.variant));
     this.stop = new Set([...loadTsv('place-stopwords.tsv', ['word']).map((r) => r.word), ...months].map(foldName));
+    for (const key of [...this.towns.keys(), ...this.stop]) this.firstWords.add(firstWord(key));
     this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
     this.version = `town-table/${REVISION}/${rows}`;
   }
@@ -114,14 +130,16 @@ class TownTable implements Gazetteer {
 
   places(text: string, start: number, end: number, countries: readonly string[], strict = true): PlaceHit[] {
     const hits: PlaceHit[] = [];
-    NAME_RUN.lastIndex = start;
-    for (let m = NAME_RUN.exec(text); m && m.index < end; m = NAME_RUN.exec(text)) {
-      // The run must not continue a word (checked here: a leading lookbehind would run at every position).
-      if (m.index > 0 && RUN_EDGE.test(charBefore(text, m.index))) {
-        // Step over the whole first code point: in Unicode mode the engine snaps back to a pair's start.
-        NAME_RUN.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-        continue;
-      }
+    // The pattern is tried only where a run can open: a capital (or any non-ASCII letter) or an
+    // article's a/e, at a word start. A global Unicode scan would try every position.
+    for (let p = start; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if (!((c >= 65 && c <= 90) || c === 97 || c === 101 || c >= 128)) continue;
+      if (p > 0 && continuesWord(text, p)) continue;
+      NAME_RUN.lastIndex = p;
+      const m = NAME_RUN.exec(text);
+      if (!m) continue;
+      p = m.index + m[0].length - 1;
       const runEnd = Math.min(end, m.index + m[0].length);
       // Word offsets inside the run; a phrase is the text between two of them (folding collapses spaces).
       const ws = WORD_STARTS;
@@ -139,7 +157,10 @@ class TownTable implements Gazetteer {
       while (i < n) {
         let found: { len: number; town: Town; alternatives: number } | null = null;
         let stopped = 0;
-        for (let len = n - i; len >= 1 && !found; len--) {
+        const first = firstWord(foldName(text.slice(ws[i], we[i])));
+        // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
+        const hopeless = !this.firstWords.has(first) && !BARE_ARTICLE.test(first);
+        for (let len = n - i; len >= 1 && !found && !hopeless; len--) {
           const folded = foldName(text.slice(ws[i], we[i + len - 1]));
           // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
           if (this.stop.has(folded)) { if (len > 1) { stopped = len; break; } continue; }

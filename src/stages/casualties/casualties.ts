@@ -4,7 +4,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { CasualtyField } from '../../core/types.js';
 import { parseQuantity, quantityTables } from './quantity.js';
 import { OverlapGuard } from '../../core/overlap.js';
-import { findTriggered, type TriggerRule } from '../../core/triggered.js';
+import { findTriggered, nextIn, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 
@@ -60,38 +60,42 @@ function buildRules(): Rule[] {
   const starts = quantityTables().startWords;
   // Only "the attacker was killed" and "the killing of …" open with an article: "the" is too common to try everywhere.
   const startsWithThe = new Set([...starts, 'the']);
-  const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0): Rule => ({
-    name, field, sticky: new RegExp(src, 'iuyd'), triggers: triggers.split(' '), lookback, accept,
+  // `next`: the words that can follow the trigger in a match (digits always can): the rule is tried nowhere else.
+  const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0, next?: ReadonlySet<string>): Rule => ({
+    name, field, sticky: new RegExp(src, 'iuyd'), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
     ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
   });
   const P = PASSIVE_LOOKBACK;
+  const words = (w: string) => new Set(w.split(' '));
+  const quantityNext = starts;
+  const activeNext = new Set([...starts, 'dead']);
   return [
-    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill'),
-    r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`, 'killing', 1),
+    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or')),
+    r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`, 'killing', 1, words('and or')),
     r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, 'killed dead', P),
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
-    r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`, 'inflicting causing caused inflicted'),
+    r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`, 'inflicting causing caused inflicted', 0, words('heavy many several casualties losses')),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`, 'attained attaining attains'),
     r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>${ATTACKERS})\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
-    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>${ATTACKERS})\\s+dead\\b`, 'shot shooting'),
+    r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>${ATTACKERS})\\s+dead\\b`, 'shot shooting', 0, words('the a an one two three four five six seven eight nine ten')),
     // "killing him", "shooting him dead" (one); "killing them", "killing those inside" (no figure).
-    r('killed-pronoun', 'auto-killed', `\\b(?:killing|killed|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<pron>him|her|them|those\\s+(?:inside|on\\s+board|aboard))\\b`, 'killing killed executing executed beheading beheaded assassinating assassinated'),
-    r('shot-pronoun-dead', 'auto-killed', `\\b(?:shooting|shot)\\s+(?<pron>him|her|them)\\s+dead\\b`, 'shooting shot'),
-    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`, 'killing killed'),
-    r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant)\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated'),
-    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving'),
-    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving'),
+    r('killed-pronoun', 'auto-killed', `\\b(?:killing|killed|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<pron>him|her|them|those\\s+(?:inside|on\\s+board|aboard))\\b`, 'killing killed executing executed beheading beheaded assassinating assassinated', 0, words('him her them those')),
+    r('shot-pronoun-dead', 'auto-killed', `\\b(?:shooting|shot)\\s+(?<pron>him|her|them)\\s+dead\\b`, 'shooting shot', 0, words('him her them')),
+    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`, 'killing killed', 0, words('its their the')),
+    r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant)\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated', 0, words('the dead')),
+    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
+    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
-    r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed'),
-    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated'),
-    r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1),
+    r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0, quantityNext),
+    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
+    r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1, words('of')),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
-    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure'),
-    r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring'),
+    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext),
+    r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring', 0, words('others more many')),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
-    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized'),
+    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
-    r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took'),
+    r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }

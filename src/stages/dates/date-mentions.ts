@@ -72,10 +72,13 @@ function buildRules(): Rule[] {
     ...hijriGroups.map(([key, h]) => rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1]))),
     rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])),
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
-    rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', ['#num'], 0, undefined, (m) => {
-      const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
-    }),
+    {
+      ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', ['#num'], 0, undefined, (m) => {
+        const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
+      }),
+      gate: (tokens: Tokens, i: number, text: string) => tokens.end[i] - tokens.start[i] === 4 && text.charCodeAt(tokens.end[i]) === 45,
+    },
     rule('yesterday', /\b(?:the\s+day\s+before\s+)?yesterday\b/, 'iy', ['yesterday'], 3, the,
       (m) => ({ calendar: 'relative', relative: { kind: 'published-offset', days: /before/i.test(m[0]) ? -2 : -1 } })),
     rule('today', /\b(?:earlier\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b/, 'iy', ['today', 'this'], 1, set('earlier'),
