@@ -4,9 +4,13 @@ import { analyze } from '../analyze.js';
 import { ClaimScopeError } from '../core/errors.js';
 import { loadGold } from '../eval/gold.js';
 import { FIELDS, prf, score } from '../eval/score.js';
+import { documentOf, loadPlaceSet, negativeFails, scoreMention, summarize } from '../eval/places.js';
 
 export const EVAL_HELP = `claimscope eval --gold FILE|DIR [options]
+claimscope eval --places FILE [--format text|json] [--show-errors]
 
+  --places FILE        the geocoding dev set (format: fixtures/geo/README.md): country and admin-1
+                       accuracy, share of truths inside the stated uncertainty, false places
   --gold PATH          a *.gold.json file or a folder of them (format: fixtures/gold/README.md)
   --format text|json   a table (default) or one JSON object
   --show-errors        list every mismatch (gold vs. predicted) after the table
@@ -17,9 +21,10 @@ const HEADLINE = ['event', 'date', 'type', 'casualties.killed', 'casualties.woun
 export function evalCommand(argv: string[], out: { write(s: string): void; error(s: string): void }): number {
   const { values } = parseArgs({
     args: argv, strict: true,
-    options: { gold: { type: 'string' }, format: { type: 'string', default: 'text' }, 'show-errors': { type: 'boolean', default: false }, 'fail-under': { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, places: { type: 'string' }, format: { type: 'string', default: 'text' }, 'show-errors': { type: 'boolean', default: false }, 'fail-under': { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) { out.write(`${EVAL_HELP}\n`); return 0; }
+  if (values.places) return evalPlaces(values.places, values.format ?? 'text', values['show-errors'] ?? false, out);
   if (!values.gold) throw new ClaimScopeError('usage.bad_option', 'eval needs --gold FILE|DIR');
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimScopeError('usage.bad_option', `--format ${values.format}; choices: text, json`);
   const threshold = values['fail-under'] !== undefined ? Number(values['fail-under']) : null;
@@ -44,4 +49,26 @@ export function evalCommand(argv: string[], out: { write(s: string): void; error
   }
   for (const r of failing) out.error(`claimscope: eval ${r.field} F1 ${r.f1.toFixed(3)} is below ${threshold}`);
   return failing.length > 0 ? 1 : 0;
+}
+
+function evalPlaces(file: string, format: string, showErrors: boolean, out: { write(s: string): void }): number {
+  if (format !== 'text' && format !== 'json') throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: text, json`);
+  const set = loadPlaceSet(file);
+  const outcomes = set.mentions.map((m) => scoreMention(m, analyze(documentOf(m), { id: m.id, published: set.published })));
+  const failed = set.negatives.filter((n) => {
+    const doc = documentOf(n);
+    return negativeFails(n, analyze(doc, { id: n.id, published: set.published }), doc);
+  });
+  const summary = summarize(outcomes, set.negatives.length, failed.length);
+  const misses = outcomes.filter((o) => !o.country || !o.withinUncertainty || o.admin1 === false);
+  if (format === 'json') {
+    out.write(`${JSON.stringify({ ...summary, ...(showErrors ? { misses, falsePlaceIds: failed.map((n) => n.id) } : {}) })}\n`);
+    return 0;
+  }
+  for (const [k, v] of Object.entries(summary)) out.write(`${k.padEnd(22)}${String(v).padStart(8)}\n`);
+  if (showErrors) {
+    for (const o of misses) out.write(`${JSON.stringify(o)}\n`);
+    for (const n of failed) out.write(`${JSON.stringify({ falsePlace: n.id, notPlace: n.notPlace })}\n`);
+  }
+  return 0;
 }

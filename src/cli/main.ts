@@ -2,6 +2,7 @@
 import { ClaimScopeError } from '../core/errors.js';
 import { analyzeCommand, ANALYZE_HELP } from './analyze-command.js';
 import { evalCommand, EVAL_HELP } from './eval-command.js';
+import { gazetteerCommand, GAZETTEER_HELP } from './gazetteer-command.js';
 import { errorLine } from './io.js';
 
 const HELP = `claimscope — defensive analysis of armed groups' claim documents and reporting about them
@@ -11,14 +12,17 @@ usage: claimscope <command> [options]
 commands:
   analyze   documents → assessment, fingerprints and evidenced incident events (output contract v1)
   eval      precision/recall per field against a gold file
+  gazetteer build the offline place index ahead of first use
 
 ${ANALYZE_HELP}
 
 ${EVAL_HELP}
 
+${GAZETTEER_HELP}
+
 exit codes: 0 ok, 1 runtime failure, 2 bad usage or input`;
 
-const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand };
+const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, gazetteer: gazetteerCommand };
 
 export interface Out { write(s: string): void; error(s: string): void }
 

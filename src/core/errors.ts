@@ -12,6 +12,7 @@ export const ERRORS = {
   'usage.bad_option': { exit: 2, message: 'bad option' },
   'usage.bad_date': { exit: 2, message: 'dates must be YYYY-MM-DD and real calendar days' },
   'gold.invalid': { exit: 2, message: 'gold file is malformed' },
+  'gazetteer.missing_source': { exit: 1, message: 'the gazetteer source data is not installed' },
   'pipeline.bad_stage_order': { exit: 1, message: 'a stage requires an annotation kind no earlier stage provides' },
   'internal': { exit: 1, message: 'internal error' },
 } as const;

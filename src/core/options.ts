@@ -2,7 +2,7 @@
 import { ClaimScopeError } from './errors.js';
 import { parseIsoDate } from './iso-date.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { defaultGazetteer } from '../geo/town-table.js';
+import { defaultGazetteer } from '../geo/geonames-gazetteer.js';
 
 export interface AnalyzeOptions {
   id?: string;

@@ -41,6 +41,11 @@ export interface Candidate {
   geonameId?: number;
 }
 
+export type LocationReason =
+  | 'named-place' | 'near-anchor' | 'direction-of-anchor' | 'distance-and-direction' | 'between-places'
+  | 'overlooks-anchor' | 'facility-in-place' | 'admin1-centroid' | 'region-country' | 'country-centroid'
+  | 'dateline' | 'inherited' | 'none';
+
 export interface EventLocation {
   text: string;
   name: string | null;
@@ -52,6 +57,10 @@ export interface EventLocation {
   precision: LocationPrecision;
   uncertaintyKm: number | null;
   anchor?: string;
+  /** The relation phrase that placed the incident ("near the town of Y"). */
+  anchorSpan?: Span;
+  /** Why the location is what it is: the relation in the text, or the fallback taken. */
+  reason: LocationReason;
   geonameId?: number;
   candidates?: Candidate[];
   /** Where the value came from: the section heading, a town named in the text, or inherited. */

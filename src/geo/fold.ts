@@ -25,3 +25,18 @@ function computeFold(s: string): string {
     .trim()
     .replace(ARTICLE, '');
 }
+
+// The exact-match key: foldName, then the spelling variants no reader takes for another name —
+// doubled letters and a word-final -ah/-eh ("Baqubah" / "Ba'quba", "Raqqah" / "Raqa").
+const FINAL_H = /([aeiou])h\b/g;
+const DOUBLED = /([a-z])\1+/g;
+const loose = new Map<string, string>();
+
+export function looseKey(s: string): string {
+  const hit = loose.get(s);
+  if (hit !== undefined) return hit;
+  const k = foldName(s).replace(FINAL_H, '$1').replace(DOUBLED, '$1');
+  if (loose.size > 50_000) loose.clear();
+  loose.set(s, k);
+  return k;
+}

@@ -1,5 +1,8 @@
 // The geocoding seam: stages ask a Gazetteer; the offline geocoder (issue 3) implements the same interface.
-import type { Span } from '../core/types.js';
+import type { Candidate, Span } from '../core/types.js';
+import type { Centroid, PlaceScope } from './place-lookup.js';
+
+export type { Centroid, PlaceScope };
 
 export interface Region {
   /** As written in the heading, without "Wilayat"/"Province". */
@@ -22,8 +25,17 @@ export interface PlaceMatch {
   lon: number | null;
   population: number;
   geonameId?: number;
-  /** Other places with the same folded name in scope, best first. */
+  /** GeoNames feature code (PPL, PPLA, PPLC …), the supplement's kind (AIRBASE, AIRPORT), or ADM1. */
+  feature: string;
+  /** For an area (ADM1): the radius around its centroid that holds it. */
+  radiusKm?: number;
+  /** How the name matched: its folded form, or only its transliteration skeleton. */
+  tier: 'exact' | 'skeleton';
+  score: number;
+  /** Other places in scope for the same name. */
   alternatives: number;
+  /** The scored candidates, best first, when there is more than one. */
+  candidates: Candidate[];
 }
 
 export interface PlaceHit { span: Span; match: PlaceMatch }
@@ -34,9 +46,14 @@ export interface Gazetteer {
   readonly version: string;
   /** A heading line ("Wilayat Khayr", "Kenya") as a region, or null. */
   region(heading: string): Region | null;
-  /** Named places between start and end: only in `countries` when strict, else preferring them. */
-  places(text: string, start: number, end: number, countries: readonly string[], strict?: boolean): PlaceHit[];
+  /** Named places between start and end, inside the scope. */
+  places(text: string, start: number, end: number, scope: PlaceScope): PlaceHit[];
+  /** Where an admin-1 (ISO 3166-2) or a country lies when nothing smaller is known. */
+  admin1Centroid(code: string): Centroid | null;
+  countryCentroid(code: string): Centroid | null;
   country(code: string): CountryInfo | null;
   /** Countries named in the text ("in Iraq", "Nigeria's Borno state"). */
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[];
+  /** Country adjectives ("the Nigerien army"): they say which of a section's countries is meant. */
+  countryAdjectivesIn(text: string, start: number, end: number): { code: string; span: Span }[];
 }

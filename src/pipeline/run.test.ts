@@ -88,7 +88,10 @@ describe('pipelineFingerprint', () => {
       region: (h) => inner.region(h),
       places: (...a) => inner.places(...a),
       country: (c) => inner.country(c),
+      admin1Centroid: (c) => inner.admin1Centroid(c),
+      countryCentroid: (c) => inner.countryCentroid(c),
       countriesIn: (...a) => inner.countriesIn(...a),
+      countryAdjectivesIn: (...a) => inner.countryAdjectivesIn(...a),
     };
     assert.notEqual(pipelineFingerprint(STAGES, resolveOptions({ gazetteer })), base);
   });

@@ -45,12 +45,12 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
 
 function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[]): { location: EventLocation; evidence: Span | null } {
   const located = locate({
-    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, 'place', inc.span),
+    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, 'place', inc.span), countries: usableIn(ctx, 'country', inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
   });
   // A follow-up in the same paragraph with no place of its own happened where the first did.
   const same = carry.place && carry.place.paragraph === inc.paragraph.start && located.location.source !== 'text' ? carry.place.location : null;
-  const location: EventLocation = same ? { ...same, source: 'inherited', stated: false } : located.location;
+  const location: EventLocation = same ? { ...same, reason: 'inherited', source: 'inherited', stated: false } : located.location;
   const evidence = same ? null : located.evidence;
   if (location.source === 'text') carry.place = { paragraph: inc.paragraph.start, location };
   if (location.precision === 'unknown') issues.push({ code: 'location.unknown', span: inc.span });

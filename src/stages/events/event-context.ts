@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../core/options.js';
 import type { Span, Stance } from '../../core/types.js';
 import { genreOf } from '../segment/segment.js';
 import { contains } from '../../core/span.js';
+import { ADJECTIVE_RULE } from '../places/places.js';
 
 const RESEARCH = /\b(?:researchers?|analysts?|our\s+analysis|this\s+(?:study|report|paper)|dataset|think\s+tank|monitoring\s+group)\b/i;
 
@@ -42,7 +43,7 @@ export function eventContext(input: StageInput): EventContext {
     excluded: of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []),
     datelinePlace: dateline ? of('place').find((p) => contains(dateline.span, p.span)) : undefined,
     bodyStart: dateline ? dateline.span.start : 0,
-    documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country')[0]),
+    documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country').find((c) => c.rule !== ADJECTIVE_RULE)),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
     within: input.within,
   };

@@ -1,76 +1,113 @@
-// Location of an incident: a named place inside it, else the section's region, else the dateline or a named country.
+// Location of an incident: a named place inside it and its relation in the text (geo/anchors.ts),
+// else the section's admin-1 or country, else the dateline or a named country. Every outcome has a
+// point when the country is known, a precision, an uncertainty radius and the reason.
 import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { EventLocation, Span } from '../../core/types.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
-
-const ANCHOR_BEFORE = /(?:near|outside|outskirts\s+of|vicinity\s+of|countryside\s+of|area\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between|road\s+(?:to|between)|around|close\s+to|kilometres?\s+from|km\s+from)\s+(?:the\s+)?(?:(?:town|city|village|district|area)\s+of\s+)?$/i;
+import { anchorOf } from '../../geo/anchors.js';
 
 export interface LocateInput {
   text: string;
   incident: Span;
   section: AnnotationOf<'section'> | undefined;
   places: readonly AnnotationOf<'place'>[];
+  /** Countries the incident's own text names or qualifies ("the army of Niger", "Chadian troops"). */
+  countries: readonly AnnotationOf<'country'>[];
   datelinePlace: AnnotationOf<'place'> | undefined;
   documentCountry: { code: string; span: Span } | undefined;
   gazetteer: Gazetteer;
 }
 
+const DATELINE_KM = 50;
+
 export function locate(i: LocateInput): { location: EventLocation; evidence: Span | null } {
-  const place = i.places[0];
-  const region = i.section?.region;
-  if (place) {
-    const m = place.match;
-    const before = i.text.slice(Math.max(0, place.span.start - 60), place.span.start);
-    const near = ANCHOR_BEFORE.test(before);
-    return {
-      location: {
-        text: i.text.slice(place.span.start, place.span.end), name: m.name, country: m.country,
-        admin1: m.admin1, admin1Code: m.admin1Code, lat: m.lat, lon: m.lon,
-        precision: near ? 'near' : 'exact', uncertaintyKm: near ? 25 : 5,
-        ...(near ? { anchor: m.name } : {}),
-        ...(m.geonameId !== undefined ? { geonameId: m.geonameId } : {}),
-        source: 'text', stated: true,
-      },
-      evidence: place.span,
-    };
-  }
-  if (region) {
-    const heading = i.section!.heading;
-    const precision = region.kind === 'country' ? 'country' : region.admin1Code ? 'admin1' : 'region';
-    return {
-      location: {
-        text: i.text.slice(heading.start, heading.end), name: region.admin1 ?? region.label, country: region.country,
-        admin1: region.admin1, admin1Code: region.admin1Code, lat: null, lon: null, precision,
-        uncertaintyKm: null, source: 'heading', stated: true,
-      },
-      evidence: heading,
-    };
-  }
+  const named = fromPlaces(i);
+  if (named) return named;
+  if (i.section) return fromRegion(i, i.section);
   const fallback = i.datelinePlace;
   if (fallback) {
     const m = fallback.match;
     return {
       location: {
         text: i.text.slice(fallback.span.start, fallback.span.end), name: m.name, country: m.country,
-        admin1: m.admin1, admin1Code: m.admin1Code, lat: m.lat, lon: m.lon, precision: 'near', uncertaintyKm: 50,
-        anchor: m.name, source: 'inherited', stated: false,
+        admin1: m.admin1, admin1Code: m.admin1Code, lat: m.lat, lon: m.lon, precision: 'near', uncertaintyKm: DATELINE_KM,
+        anchor: m.name, reason: 'dateline', source: 'inherited', stated: false,
       },
       evidence: fallback.span,
     };
   }
-  if (i.documentCountry) {
-    const c = i.gazetteer.country(i.documentCountry.code);
+  if (i.documentCountry) return fromCountry(i, i.documentCountry.code, i.documentCountry.span, 'inherited');
+  return {
+    location: { text: '', name: null, country: null, admin1: null, admin1Code: null, lat: null, lon: null, precision: 'unknown', uncertaintyKm: null, reason: 'none', source: 'none', stated: false },
+    evidence: null,
+  };
+}
+
+function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span } | null {
+  let hits = i.places.filter((p) => p.match.lat !== null && p.match.lon !== null);
+  // "Aden's Mansoura district": the place inside the possessor is the more precise one.
+  if (hits.length > 1 && /^['’]s\s+$/.test(i.text.slice(hits[0].span.end, hits[1].span.start)) && hits[1].match.admin1Code === hits[0].match.admin1Code && hits[1].match.country === hits[0].match.country) hits = hits.slice(1);
+  const anchored = anchorOf(i.text, i.incident, hits.map((p) => ({ span: p.span, lat: p.match.lat!, lon: p.match.lon!, population: p.match.population, feature: p.match.feature, ...(p.match.radiusKm !== undefined ? { radiusKm: p.match.radiusKm } : {}) })));
+  if (!anchored) return null;
+  const place = hits[0];
+  const m = place.match;
+  const second = anchored.places[1] ? hits[1].match : null;
+  const near = anchored.precision === 'near';
+  return {
+    location: {
+      text: i.text.slice(place.span.start, place.span.end), name: m.name, country: m.country,
+      admin1: m.admin1, admin1Code: second && second.admin1Code !== m.admin1Code ? null : m.admin1Code,
+      lat: anchored.lat, lon: anchored.lon, precision: anchored.precision, uncertaintyKm: anchored.uncertaintyKm,
+      ...(near ? { anchor: second ? `${m.name} – ${second.name}` : m.name, anchorSpan: anchored.span } : {}),
+      reason: anchored.precision === 'admin1' ? 'admin1-centroid' : anchored.reason,
+      ...(m.geonameId !== undefined ? { geonameId: m.geonameId } : {}),
+      ...(m.candidates.length > 1 ? { candidates: m.candidates } : {}),
+      source: 'text', stated: true,
+    },
+    evidence: near ? anchored.span : place.span,
+  };
+}
+
+/** No place named: the section's admin-1 centroid, or the country of a region that spans several. */
+function fromRegion(i: LocateInput, section: AnnotationOf<'section'>): { location: EventLocation; evidence: Span } {
+  const region = section.region;
+  const heading = section.heading;
+  const text = i.text.slice(heading.start, heading.end);
+  if (region.admin1Code) {
+    const c = i.gazetteer.admin1Centroid(region.admin1Code);
     return {
       location: {
-        text: i.text.slice(i.documentCountry.span.start, i.documentCountry.span.end), name: c?.name ?? null,
-        country: i.documentCountry.code, admin1: null, admin1Code: null, lat: null, lon: null,
-        precision: 'country', uncertaintyKm: null, source: 'inherited', stated: false,
+        text, name: region.admin1 ?? region.label, country: region.country, admin1: region.admin1, admin1Code: region.admin1Code,
+        lat: c?.lat ?? null, lon: c?.lon ?? null, precision: 'admin1', uncertaintyKm: c?.radiusKm ?? null,
+        reason: 'admin1-centroid', source: 'heading', stated: true,
       },
-      evidence: i.documentCountry.span,
+      evidence: heading,
     };
   }
+  // A region across borders (Gharb Ifriqiyyah, Furat): the country the incident names, if one of them.
+  const own = i.countries.find((c) => region.countries.includes(c.code));
+  if (own) return fromCountry(i, own.code, own.span, 'text');
+  if (region.kind === 'country' && region.country) return fromCountry(i, region.country, heading, 'heading');
+  const c = region.country ? i.gazetteer.countryCentroid(region.country) : null;
   return {
-    location: { text: '', name: null, country: null, admin1: null, admin1Code: null, lat: null, lon: null, precision: 'unknown', uncertaintyKm: null, source: 'none', stated: false },
-    evidence: null,
+    location: {
+      text, name: region.label, country: region.country, admin1: null, admin1Code: null,
+      lat: c?.lat ?? null, lon: c?.lon ?? null, precision: 'region', uncertaintyKm: c?.radiusKm ?? null,
+      reason: 'region-country', source: 'heading', stated: true,
+    },
+    evidence: heading,
+  };
+}
+
+function fromCountry(i: LocateInput, code: string, span: Span, source: EventLocation['source']): { location: EventLocation; evidence: Span } {
+  const info = i.gazetteer.country(code);
+  const c = i.gazetteer.countryCentroid(code);
+  return {
+    location: {
+      text: i.text.slice(span.start, span.end), name: info?.name ?? null, country: code, admin1: null, admin1Code: null,
+      lat: c?.lat ?? null, lon: c?.lon ?? null, precision: 'country', uncertaintyKm: c?.radiusKm ?? null,
+      reason: 'country-centroid', source, stated: source !== 'inherited',
+    },
+    evidence: span,
   };
 }

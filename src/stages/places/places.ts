@@ -4,6 +4,8 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { containing } from '../../pipeline/run.js';
 
 const STAGE = 'places';
+/** Country annotations from adjectives ("Chadian troops") carry this rule: they name no place. */
+export const ADJECTIVE_RULE = 'country-adjective';
 
 export const placesStage: Stage = {
   name: STAGE,
@@ -16,14 +18,23 @@ export const placesStage: Stage = {
     const sections = of('section');
     // Countries named in the text: they scope places outside any section, and events read them too.
     const named = gaz.countriesIn(doc.text, 0, doc.text.length);
-    const docCountries = [...new Set(named.map((c) => c.code))];
-    const out: Annotation[] = named.map((c) => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' }));
+    const adjectives = gaz.countryAdjectivesIn(doc.text, 0, doc.text.length);
+    // Named countries first, then those only qualified ("Syrian soldiers"): both scope a story.
+    const docCountries = [...new Set([...named, ...adjectives].map((c) => c.code))];
+    const out: Annotation[] = [
+      ...named.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' })),
+      ...adjectives.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE })),
+    ];
     // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
     const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
     const scan = (start: number, end: number, rule: string) => {
       const section = containing(sections, start);
-      const scope = section ? section.region.countries : docCountries;
-      for (const hit of gaz.places(doc.text, start, end, scope, section !== undefined)) {
+      // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
+      const prefer = [...named, ...adjectives].filter((c) => c.span.start >= start && c.span.end <= end).map((c) => c.code);
+      const scope = section
+        ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer }
+        : { countries: docCountries, admin1Code: null, strict: false, prefer };
+      for (const hit of gaz.places(doc.text, start, end, scope)) {
         // "Misrata militias" names a force, not where the incident happened.
         const actor = containing(actors, hit.span.start);
         if (actor && hit.span.end <= actor.span.end) continue;
@@ -32,6 +43,8 @@ export const placesStage: Stage = {
     };
     const datelines = of('dateline');
     for (const d of datelines) scan(d.span.start, d.span.end, 'dateline');
+    // The dateline's country ("KABUL, …") scopes the story as a named country does.
+    for (const a of out) if (a.kind === 'place' && !docCountries.includes(a.match.country)) docCountries.unshift(a.match.country);
     for (const p of of('paragraph')) {
       const dl = datelines.find((d) => d.span.start === p.span.start);
       scan(dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { paragraphSpans, sentenceSpans, structureStage } from './structure.js';
 import { resolveOptions } from '../../core/options.js';
-import { defaultGazetteer } from '../../geo/town-table.js';
+import { defaultGazetteer } from '../../geo/geonames-gazetteer.js';
 import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { StageInput } from '../../pipeline/stage.js';
 import { tokenize } from '../../core/tokens.js';

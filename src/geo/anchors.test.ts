@@ -1,0 +1,69 @@
+// Relations that place an incident against named places (DOMAIN.md §7). Sentences are invented and flat.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { anchorOf, offset, type AnchoredPlace } from './anchors.js';
+import { distanceKm } from './place-lookup.js';
+
+// Coordinates of the named places (GeoNames cities500).
+const COORDS: Readonly<Record<string, [number, number, number]>> = {
+  Mosul: [36.335, 43.11889, 1739800], Tikrit: [34.61581, 43.67861, 160000], Bartella: [36.35186, 43.37858, 8000],
+  'al-Mayadin': [35.01896, 40.45106, 44000], 'Deir ez-Zor': [35.33588, 40.14084, 242565], Jalalabad: [34.42647, 70.45153, 271900],
+};
+
+function placesIn(text: string): AnchoredPlace[] {
+  return Object.keys(COORDS)
+    .flatMap((name) => { const i = text.indexOf(name); return i < 0 ? [] : [{ name, i }]; })
+    .sort((a, b) => a.i - b.i)
+    .map(({ name, i }) => ({ span: { start: i, end: i + name.length }, lat: COORDS[name][0], lon: COORDS[name][1], population: COORDS[name][2], feature: 'PPL' }));
+}
+
+const ROWS: ReadonlyArray<{ text: string; reason: string; precision: 'exact' | 'near'; phrase: string; atKm?: [string, number]; maxKm: number }> = [
+  { text: 'They attacked a position in the town of Bartella.', reason: 'named-place', precision: 'exact', phrase: 'Bartella', maxKm: 5 },
+  { text: 'They attacked a position near the town of Bartella.', reason: 'near-anchor', precision: 'near', phrase: 'near the town of Bartella', maxKm: 25 },
+  { text: 'They attacked a checkpoint on the outskirts of Tikrit.', reason: 'near-anchor', precision: 'near', phrase: 'on the outskirts of Tikrit', maxKm: 25 },
+  { text: 'They attacked the village of Kharab south of the city of Mosul.', reason: 'direction-of-anchor', precision: 'near', phrase: 'south of the city of Mosul', maxKm: 25 },
+  { text: 'They attacked a patrol in the countryside of Deir ez-Zor.', reason: 'near-anchor', precision: 'near', phrase: 'in the countryside of Deir ez-Zor', maxKm: 25 },
+  { text: 'A bomb hit a patrol 30 km south of Mosul.', reason: 'distance-and-direction', precision: 'near', phrase: '30 km south of Mosul', atKm: ['Mosul', 30], maxKm: 25 },
+  { text: 'A bomb hit a patrol on the highway east of Jalalabad.', reason: 'direction-of-anchor', precision: 'near', phrase: 'east of Jalalabad', maxKm: 25 },
+  { text: 'They attacked a convoy on the road between al-Mayadin and Deir ez-Zor.', reason: 'between-places', precision: 'near', phrase: 'between al-Mayadin and Deir ez-Zor', maxKm: 30 },
+  { text: 'They took the hill of Qarah, which overlooks Bartella.', reason: 'overlooks-anchor', precision: 'near', phrase: 'which overlooks Bartella', maxKm: 25 },
+  { text: 'They killed two soldiers near the Panorama checkpoint in the city of Deir ez-Zor.', reason: 'facility-in-place', precision: 'near', phrase: 'checkpoint in the city of Deir ez-Zor', maxKm: 10 },
+  // must NOT be read as relations: a direction word that is no relation, a distance of time.
+  { text: 'The south of the country was quiet; they attacked Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
+  { text: 'Three hours later they attacked Bartella from the north.', reason: 'named-place', precision: 'exact', phrase: 'Bartella', maxKm: 5 },
+];
+
+for (const row of ROWS) {
+  test(row.text, () => {
+    const a = anchorOf(row.text, { start: 0, end: row.text.length }, placesIn(row.text));
+    assert.ok(a);
+    assert.equal(a.reason, row.reason);
+    assert.equal(a.precision, row.precision);
+    assert.equal(row.text.slice(a.span.start, a.span.end), row.phrase);
+    assert.ok(a.uncertaintyKm <= row.maxKm && a.uncertaintyKm > 0, `uncertainty ${a.uncertaintyKm}`);
+    if (row.atKm) {
+      const [name, km] = row.atKm;
+      assert.ok(Math.abs(distanceKm(COORDS[name][0], COORDS[name][1], a.lat, a.lon) - km) < 0.5, 'offset distance');
+    }
+  });
+}
+
+test('between: the midpoint, with half the distance as radius', () => {
+  const text = 'They attacked a convoy on the road between al-Mayadin and Deir ez-Zor.';
+  const a = anchorOf(text, { start: 0, end: text.length }, placesIn(text))!;
+  const d = distanceKm(COORDS['al-Mayadin'][0], COORDS['al-Mayadin'][1], COORDS['Deir ez-Zor'][0], COORDS['Deir ez-Zor'][1]);
+  assert.ok(Math.abs(distanceKm(a.lat, a.lon, COORDS['al-Mayadin'][0], COORDS['al-Mayadin'][1]) - d / 2) < 1);
+  assert.ok(a.uncertaintyKm >= d / 2);
+});
+
+test('offset: compass directions move the point the stated distance', () => {
+  for (const dir of ['north', 'south', 'east', 'west', 'north-east', 'southwest']) {
+    const p = offset(35, 40, dir, 20);
+    assert.ok(Math.abs(distanceKm(35, 40, p.lat, p.lon) - 20) < 0.3, dir);
+  }
+  assert.ok(offset(35, 40, 'north', 20).lat > 35 && offset(35, 40, 'west', 20).lon < 40);
+});
+
+test('no place, no relation', () => {
+  assert.equal(anchorOf('They attacked a patrol.', { start: 0, end: 23 }, []), null);
+});

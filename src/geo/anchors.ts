@@ -1,0 +1,98 @@
+// How an incident's text places it relative to named places, as analysts code it (DOMAIN.md §7):
+// "near Y", "east of the town of Y", "30 km south of Y", "between A and B", "X, which overlooks Y",
+// "the Panorama checkpoint in the city of Y". The relation decides the point, the precision and the
+// uncertainty radius; the phrase itself is the evidence.
+import type { Span } from '../core/types.js';
+import { distanceKm } from './place-lookup.js';
+
+export interface AnchoredPlace { span: Span; lat: number; lon: number; population: number; feature: string; radiusKm?: number }
+
+export type AnchorReason =
+  | 'named-place' | 'near-anchor' | 'direction-of-anchor' | 'distance-and-direction'
+  | 'between-places' | 'overlooks-anchor' | 'facility-in-place';
+
+export interface AnchorResult {
+  /** The place(s) the relation uses: one, or two for "between". */
+  places: AnchoredPlace[];
+  reason: AnchorReason;
+  precision: 'exact' | 'near' | 'admin1';
+  lat: number;
+  lon: number;
+  uncertaintyKm: number;
+  /** The relation phrase, from its first word to the end of the (last) place. */
+  span: Span;
+}
+
+const DIRECTION = '(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
+const PLACE_NOUN = '(?:the\\s+)?(?:(?:town|city|village|villages|area|district|region|countryside|outskirts|vicinity|suburbs?|province)\\s+of\\s+)?';
+const UNIT_KM: Readonly<Record<string, number>> = { km: 1, kilometres: 1, kilometers: 1, kms: 1, miles: 1.609, mile: 1.609 };
+
+// Each pattern is anchored at the end of the text before the place (a few words back).
+const DISTANCE_BEFORE = new RegExp(`\\b(\\d+(?:\\.\\d+)?)\\s*(km|kms|kilometres|kilometers|miles?)\\s+(?:\\(\\d+\\s+(?:miles|km)\\)\\s+)?(?:to\\s+the\\s+)?${DIRECTION}\\s+of\\s+${PLACE_NOUN}$`, 'i');
+const DIRECTION_BEFORE = new RegExp(`\\b${DIRECTION}\\s+of\\s+${PLACE_NOUN}$`, 'i');
+const NEAR_BEFORE = new RegExp(`\\b(near|outside|on\\s+the\\s+outskirts\\s+of|outskirts\\s+of|in\\s+the\\s+vicinity\\s+of|vicinity\\s+of|in\\s+the\\s+countryside\\s+of|countryside\\s+of|in\\s+the\\s+(?:area|region)\\s+of|area\\s+of|around|close\\s+to|not\\s+far\\s+from|on\\s+the\\s+road\\s+to|road\\s+to|(?:highway|road)\\s+(?:from|linking)|kilometres\\s+from|km\\s+from)\\s+${PLACE_NOUN}$`, 'i');
+const OVERLOOKS_BEFORE = /\b(?:which\s+overlooks|overlooking|that\s+overlooks)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+// A named site inside the place: "the Panorama checkpoint in the city of Deir ez-Zor", "a street in central Mogadishu".
+const FACILITY_BEFORE = /\b(?:street|road|bridge|mall|market|hospital|base|barracks|checkpoint|airport|airbase|roundabout|square|neighbou?rhood|district|quarter|camp|prison|stadium|hotel|mosque|church|station|port|dam|field|headquarters)\s+(?:\w+\s+){0,2}?(?:in|of|inside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i;
+const BETWEEN_BEFORE = new RegExp(`\\bbetween\\s+${PLACE_NOUN}$`, 'i');
+const AND_BETWEEN = new RegExp(`^\\s+and\\s+${PLACE_NOUN}$`, 'i');
+const LOOKBACK = 90;
+
+// Radii (km) an analyst would give: the spread of a town, a city, "near" (≤ 25 km, DOMAIN.md §7).
+const NEAR_KM = 25;
+export function placeRadiusKm(p: { population: number; feature: string; radiusKm?: number }): number {
+  if (p.radiusKm !== undefined) return p.radiusKm;
+  if (p.feature === 'AIRBASE' || p.feature === 'AIRPORT') return 3;
+  if (p.population >= 1_000_000 || p.feature === 'PPLC') return 15;
+  if (p.population >= 100_000) return 10;
+  return 5;
+}
+
+const BEARING: Readonly<Record<string, number>> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+
+/** The point `km` from (lat, lon) on a compass direction (flat-earth step: fine at these distances). */
+export function offset(lat: number, lon: number, direction: string, km: number): { lat: number; lon: number } {
+  const b = (BEARING[direction.toLowerCase().replace('-', '').replace(/ern$/, '')] ?? 0) * (Math.PI / 180);
+  const dLat = (km * Math.cos(b)) / 111.2;
+  const dLon = (km * Math.sin(b)) / (111.2 * Math.cos((lat * Math.PI) / 180));
+  return { lat: Math.round((lat + dLat) * 1e5) / 1e5, lon: Math.round((lon + dLon) * 1e5) / 1e5 };
+}
+
+function before(text: string, p: AnchoredPlace, floor: number): { s: string; from: number } {
+  const from = Math.max(floor, p.span.start - LOOKBACK);
+  return { s: text.slice(from, p.span.start), from };
+}
+
+/** The relation of the incident's first place (in reading order), or null when it has none. */
+export function anchorOf(text: string, incident: Span, places: readonly AnchoredPlace[]): AnchorResult | null {
+  const first = places[0];
+  if (!first) return null;
+  const { s, from } = before(text, first, incident.start);
+  const phraseFrom = (m: RegExpExecArray) => from + m.index;
+  const own = placeRadiusKm(first);
+
+  let m = BETWEEN_BEFORE.exec(s);
+  const second = places[1];
+  if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
+    const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
+    return {
+      places: [first, second], reason: 'between-places', precision: 'near',
+      lat: Math.round(((first.lat + second.lat) / 2) * 1e5) / 1e5, lon: Math.round(((first.lon + second.lon) / 2) * 1e5) / 1e5,
+      uncertaintyKm: Math.ceil(d / 2 + own), span: { start: phraseFrom(m), end: second.span.end },
+    };
+  }
+  if ((m = DISTANCE_BEFORE.exec(s))) {
+    const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
+    const p = offset(first.lat, first.lon, m[3], km);
+    return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: phraseFrom(m), end: first.span.end } };
+  }
+  const rel = (re: RegExp, reason: AnchorReason, km: number): AnchorResult | null => {
+    const r = re.exec(s);
+    return r ? { places: [first], reason, precision: 'near', lat: first.lat, lon: first.lon, uncertaintyKm: km, span: { start: phraseFrom(r), end: first.span.end } } : null;
+  };
+  return rel(DIRECTION_BEFORE, 'direction-of-anchor', NEAR_KM)
+    ?? rel(OVERLOOKS_BEFORE, 'overlooks-anchor', NEAR_KM)
+    ?? rel(NEAR_BEFORE, 'near-anchor', NEAR_KM)
+    ?? rel(FACILITY_BEFORE, 'facility-in-place', Math.max(own, 5))
+    ?? { places: [first], reason: 'named-place', precision: first.feature === 'ADM1' ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
+}

@@ -1,0 +1,283 @@
+// The Gazetteer: region headings from provinces.tsv / countries.tsv, and named places from the
+// GeoNames place index (place-index.ts) matched on capitalised name runs, inside the scope the
+// section or the document sets: folded name first, then the transliteration skeleton.
+import { loadTsv } from '../lexicon/load.js';
+import { foldName, looseKey } from './fold.js';
+import { skeleton } from './skeleton.js';
+import { loadPlaceIndex } from './place-index.js';
+import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
+import { nameRuns } from './name-runs.js';
+import { englishWords } from './english-words.js';
+import { distance } from 'fastest-levenshtein';
+import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
+import type { Span } from '../core/types.js';
+
+const HEADING_WRAPPERS = [
+  /^(?:the\s+)?(?:wilayat|wilayah|wilaya|wilayet|province)(?:\s+of)?\s+(.+)$/i,
+  /^(.+?)\s+(?:wilayah|wilayat|wilaya|province)$/i,
+];
+
+// Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
+const REVISION = 3;
+const MAX_CANDIDATES = 5;
+
+const firstWord = (folded: string) => {
+  const sp = folded.indexOf(' ');
+  return sp < 0 ? folded : folded.slice(0, sp);
+};
+const BARE_ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj)$/;
+
+const LOCATIVE_BEFORE = /\b(?:in|near|of|at|from|to|outside|between|and|around|towards?|into)\s+(?:the\s+)?$/i;
+
+// Skeleton matches must still look alike ("Hawija" ~ "Hawijah", not "Hajiawa"); inside the
+// section's admin-1 only, when it sets one.
+const MIN_SIMILARITY = 0.6;
+const MIN_SIMILARITY_OUTSIDE = 0.75;
+const NISBA_END = /[^aeiou ]i$/;
+function similarity(a: string, b: string): number {
+  const a2 = a.replace(/ /g, '');
+  const b2 = b.replace(/ /g, '');
+  return 1 - distance(a2, b2) / Math.max(a2.length, b2.length, 1);
+}
+
+const NAMED_BEFORE = /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i;
+const STREET_AFTER = /^\s+(?:road|street|st\.|avenue|boulevard|bridge|hotel|mall|square|roundabout)\b/i;
+// "Gare de Lyon", "Rue de Paris", "Place de la République": a site in a city, named after another place.
+const FACILITY_FIRST = /^(?:gare|rue|place|avenue|boulevard|pont|porte|quai|hotel|hôtel)$/i;
+const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya)\b/i;
+
+const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
+const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
+
+// Skeletons are memoised like folded names: running text repeats its names.
+const skeletons = new Map<string, string>();
+function skeletonOf(s: string): string {
+  let sk = skeletons.get(s);
+  if (sk === undefined) {
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(s, (sk = skeleton(s)));
+  }
+  return sk;
+}
+
+export class GeoNamesGazetteer implements Gazetteer {
+  readonly version: string;
+  readonly lookup: PlaceLookup;
+  private readonly regions = new Map<string, Region>();
+  private readonly countries = new Map<string, CountryInfo>();
+  private readonly countryNames = new Map<string, string>();
+  private readonly stop: Set<string>;
+  private readonly english = englishWords();
+  private readonly countryPattern: RegExp;
+  private readonly adjectivePattern: RegExp;
+  private readonly adjectives = new Map<string, string>();
+  /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
+  private readonly admin1ByName = new Map<string, { code: string; name: string; country: string }[]>();
+
+  constructor(lookup: PlaceLookup = new PlaceLookup(loadPlaceIndex())) {
+    this.lookup = lookup;
+    for (const r of loadTsv('countries.tsv', ['code', 'name', 'variants', 'adjective'])) {
+      const info = { code: r.code, name: r.name, adjective: r.adjective || r.name };
+      this.countries.set(r.code, info);
+      for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
+        this.countryNames.set(foldName(n), r.code);
+        this.regions.set(foldName(n), { name: n, kind: 'country', country: r.code, countries: [r.code], admin1: null, admin1Code: null, label: r.name });
+      }
+    }
+    for (const r of loadTsv('provinces.tsv', ['name', 'variants', 'country', 'admin1', 'admin1Code', 'region'])) {
+      const countries = r.country.split('|').filter(Boolean);
+      for (const n of [r.name, ...r.variants.split('|').filter(Boolean)]) {
+        this.regions.set(foldName(n), {
+          // A region spanning borders keeps all its countries; the first is where it mostly lies.
+          name: r.name, kind: 'province', country: countries[0] ?? null, countries,
+          admin1: r.admin1 || null, admin1Code: r.admin1Code || null, label: r.region,
+        });
+      }
+    }
+    // Month names are never places ("Muharram" is also a Syrian village, "Jumada al-Ula" holds al-Ula).
+    const months = ['hijri-months.tsv', 'gregorian-months.tsv'].flatMap((f) => loadTsv(f, ['month', 'variant']).map((r) => r.variant));
+    // Actor names are no places either ("Nusayri" is also a skeleton of Iraqi towns).
+    const actors = loadTsv('actors.tsv', ['term']).map((r) => r.term);
+    // Country adjectives ("Syrian" is also a skeleton of a Syrian village) name no place either.
+    const adjectives = loadTsv('countries.tsv', ['adjective']).map((r) => r.adjective).filter(Boolean);
+    this.stop = new Set([...loadTsv('place-stopwords.tsv', ['word']).map((r) => r.word), ...months, ...actors, ...adjectives].map(foldName));
+    this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
+    for (const r of loadTsv('admin1.tsv', ['country', 'name', 'iso3166_2'])) {
+      if (!r.iso3166_2) continue;
+      const key = looseKey(r.name);
+      this.admin1ByName.set(key, [...(this.admin1ByName.get(key) ?? []), { code: r.iso3166_2, name: r.name, country: r.country }]);
+    }
+    const rows = loadTsv('countries.tsv', ['code', 'adjective']).filter((r) => r.adjective);
+    for (const r of rows) this.adjectives.set(r.adjective.toLowerCase(), r.code);
+    this.adjectivePattern = new RegExp(`\\b(?:${rows.map((r) => r.adjective).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+    this.version = `geonames/${REVISION}/${lookup.data.stamp}`;
+  }
+
+  region(heading: string): Region | null {
+    let name = heading.trim().replace(/[:.]$/, '').trim();
+    for (const w of HEADING_WRAPPERS) {
+      const m = w.exec(name);
+      if (m) { name = m[1]; break; }
+    }
+    return this.regions.get(foldName(name)) ?? null;
+  }
+
+  country(code: string): CountryInfo | null {
+    return this.countries.get(code) ?? null;
+  }
+
+  admin1Centroid(code: string): Centroid | null {
+    return this.lookup.admin1Centroid(code);
+  }
+
+  countryCentroid(code: string): Centroid | null {
+    return this.lookup.countryCentroid(code);
+  }
+
+  countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
+    const out: { code: string; span: Span }[] = [];
+    const re = this.countryPattern;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      const code = this.countryNames.get(foldName(m[0].replace(/['’]s$/, '')));
+      if (code) out.push({ code, span: { start: m.index, end: m.index + m[0].length } });
+    }
+    return out;
+  }
+
+  countryAdjectivesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
+    const out: { code: string; span: Span }[] = [];
+    const re = this.adjectivePattern;
+    re.lastIndex = start;
+    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+      // "Turkish-backed", "US-led": a qualifier of someone else, not where the story is.
+      if (text.charCodeAt(m.index + m[0].length) === 45) continue;
+      out.push({ code: this.adjectives.get(m[0].toLowerCase())!, span: { start: m.index, end: m.index + m[0].length } });
+    }
+    return out;
+  }
+
+  places(text: string, start: number, end: number, given: PlaceScope): PlaceHit[] {
+    const hits: PlaceHit[] = [];
+    let scope = given;
+    const preferInScope = (scope.prefer ?? []).some((c) => scope.countries.includes(c));
+    for (const run of nameRuns(text, start, end)) {
+      const { starts: ws, ends: we, count: n } = run;
+      // "an officer named Khalid al-San'ani": a person, whatever towns the name recalls.
+      if (NAMED_BEFORE.test(text.slice(Math.max(0, ws[0] - 20), ws[0]))) continue;
+      // With no country set, the first place found sets one for the rest ("Aden's Mansoura district").
+      if (scope.countries.length === 0 && hits.length > 0) scope = { ...scope, countries: [hits[0].match.country], strict: false };
+      const after = text.slice(we[n - 1], we[n - 1] + 16);
+      // "Maka al-Mukarramah road": a street or a building named after a place is not that place.
+      if (STREET_AFTER.test(after) || FACILITY_FIRST.test(text.slice(ws[0], we[0]))) continue;
+      // "Borno state", "Kunar province", "Somalia's Bari region": an admin-1 by its name.
+      if (REGION_AFTER.test(after)) {
+        const hit = this.admin1Hit(text, ws, we, n, scope);
+        if (hit) { hits.push(hit); continue; }
+      }
+      // Longest sub-run first, scanning left to right inside the run.
+      let i = 0;
+      while (i < n) {
+        let found: { len: number; ranked: Candidate[] } | null = null;
+        let stopped = 0;
+        const cued = LOCATIVE_BEFORE.test(text.slice(Math.max(0, ws[i] - 30), ws[i]));
+        const first = firstWord(looseKey(text.slice(ws[i], we[i])));
+        // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
+        const hopeless = !this.lookup.opensName(first) && !BARE_ARTICLE.test(first);
+        for (let len = n - i; len >= 1 && !found && !stopped; len--) {
+          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const folded = foldName(phrase);
+          // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
+          if (this.stop.has(folded)) { if (len > 1) stopped = len; continue; }
+          if (hopeless) continue;
+          // A common English word ("One", "Hit", "Nice") is a place only after a locative word.
+          if (len === 1 && this.english.has(folded) && !cued) continue;
+          const key = looseKey(phrase);
+          // Outside the section's admin-1 only towns are taken: a hamlet of the same name elsewhere is a guess.
+          const ranked = this.lookup.rank(this.lookup.exact(key), 'exact', scope, key, cued)
+            .filter((c) => !scope.admin1Code || this.lookup.admin1Code(c.place) === scope.admin1Code || this.lookup.isTown(c.place));
+          if (ranked.length > 0) found = { len, ranked };
+        }
+        // Other romanisations: the skeleton, only inside a country scope.
+        for (let len = n - i; len >= 1 && !found && !stopped && scope.countries.length > 0; len--) {
+          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const folded = foldName(phrase);
+          if (this.stop.has(folded) || (len === 1 && this.english.has(folded))) continue;
+          const sk = skeletonOf(phrase);
+          if (!sk) continue;
+          // A nisba ("al-San'ani", "al-Iraqi") names a person after a place, not the place.
+          const nisba = NISBA_END.test(folded);
+          const ranked = this.lookup.rank(this.lookup.bySkeleton(sk), 'skeleton', scope, sk, cued)
+            // Skeletons over-merge: a village needs a locative word before it; towns and seats need none.
+            .filter((c) => (cued || this.lookup.isTown(c.place)) && !(nisba && !NISBA_END.test(foldName(this.lookup.data.name[c.place]))))
+            // The paragraph's own country ("the army of Niger") bounds a guess by skeleton.
+            .filter((c) => !preferInScope || scope.prefer!.includes(this.lookup.country(c.place)))
+            .map((c) => {
+              const sim = similarity(folded, foldName(this.lookup.data.name[c.place]));
+              // Outside the section's admin-1 a guess must look closer still and be a real town ("Arak" is not "'Ariqah").
+              const outside = scope.admin1Code !== null && this.lookup.admin1Code(c.place) !== scope.admin1Code;
+              return { ...c, sim, ok: outside ? sim >= MIN_SIMILARITY_OUTSIDE && this.lookup.data.population[c.place] >= 10_000 : sim >= MIN_SIMILARITY };
+            })
+            .filter((c) => c.ok)
+            .map(({ sim, ok: _ok, ...c }) => ({ ...c, score: Math.round((c.score + sim * 0.5) * 1000) / 1000 }))
+            .sort((a, b) => b.score - a.score);
+          if (ranked.length > 0) found = { len, ranked };
+        }
+        // A kunya that is no town ("Abu Talha al-Rumaythi", unlike "Abu Kamal") names a person: skip its name and nisba.
+        if (!found && !stopped && i + 1 < n && KUNYA.test(text.slice(ws[i], we[i]))) stopped = i + 2 < n && NISBA.test(text.slice(ws[i + 2], we[i + 2])) ? 3 : 2;
+        if (stopped) {
+          i += stopped;
+        } else if (found) {
+          hits.push({ span: { start: ws[i], end: we[i + found.len - 1] }, match: this.match(found.ranked) });
+          i += found.len;
+        } else {
+          i += 1;
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** The longest sub-run that ends the run and names an admin-1 in scope (or a unique one). */
+  private admin1Hit(text: string, ws: readonly number[], we: readonly number[], n: number, scope: PlaceScope): PlaceHit | null {
+    for (let i = 0; i < n; i++) {
+      const all = this.admin1ByName.get(looseKey(text.slice(ws[i], we[n - 1]))) ?? [];
+      const inScope = all.filter((a) => scope.countries.includes(a.country));
+      const pick = inScope.length > 0 ? inScope : scope.strict || all.length !== 1 ? [] : all;
+      if (pick.length === 0) continue;
+      const a = pick[0];
+      const c = this.lookup.admin1Centroid(a.code);
+      return {
+        span: { start: ws[i], end: we[n - 1] },
+        match: {
+          name: a.name, country: a.country, admin1: a.name, admin1Code: a.code, lat: c?.lat ?? null, lon: c?.lon ?? null,
+          population: 0, feature: 'ADM1', ...(c ? { radiusKm: c.radiusKm } : {}), tier: 'exact', score: 1, alternatives: pick.length - 1, candidates: [],
+        },
+      };
+    }
+    return null;
+  }
+
+  private match(ranked: readonly Candidate[]): PlaceMatch {
+    const l = this.lookup;
+    const d = l.data;
+    const best = ranked[0].place;
+    const geonameId = d.geonameId[best];
+    return {
+      name: d.name[best], country: l.country(best), admin1: l.admin1Name(best), admin1Code: l.admin1Code(best),
+      lat: d.lat[best], lon: d.lon[best], population: d.population[best], feature: l.feature(best),
+      ...(geonameId > 0 ? { geonameId } : {}),
+      tier: ranked[0].tier, score: ranked[0].score, alternatives: ranked.length - 1,
+      candidates: ranked.length > 1 ? ranked.slice(0, MAX_CANDIDATES).map((c) => ({
+        name: d.name[c.place], country: l.country(c.place), admin1: l.admin1Name(c.place), admin1Code: l.admin1Code(c.place),
+        lat: d.lat[c.place], lon: d.lon[c.place], score: c.score, ...(d.geonameId[c.place] > 0 ? { geonameId: d.geonameId[c.place] } : {}),
+      })) : [],
+    };
+  }
+}
+
+let shared: GeoNamesGazetteer | null = null;
+export function defaultGazetteer(): GeoNamesGazetteer {
+  shared ??= new GeoNamesGazetteer();
+  return shared;
+}
