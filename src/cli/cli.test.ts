@@ -174,4 +174,23 @@ describe('eval', () => {
     const out = JSON.parse(r.stdout);
     assert.ok(out.documents >= 15 && out.goldEvents >= 80);
   });
+
+  it('meets the geocoding targets on the places dev set (country ≥ 0.98, truth inside the stated radius ≥ 0.9, no false places)', () => {
+    const r = run(['eval', '--places', 'fixtures/geo/places.dev.json', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.mentions >= 100 && out.negatives >= 25, 'set size');
+    assert.ok(out.countryAccuracy >= 0.98, `country ${out.countryAccuracy}`);
+    assert.ok(out.withinUncertainty >= 0.9, `within ${out.withinUncertainty}`);
+    assert.equal(out.coordinates, 1);
+    assert.equal(out.falsePlaces, 0);
+  });
+
+  it('refuses a malformed places set with a coded error', () => {
+    const bad = join(dir, 'bad.places.json');
+    writeFileSync(bad, JSON.stringify({ published: '2017-06-30', mentions: [{ id: 'x', section: null, text: 'In Mosul.', mention: 'Basra', expect: { country: 'IQ', admin1Code: null, precision: 'exact', lat: 1, lon: 2 } }] }));
+    const r = run(['eval', '--places', bad]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /error\[gold\.invalid\]/);
+  });
 });

@@ -49,15 +49,30 @@ const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya)\b/i;
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
-// Skeletons are memoised like folded names: running text repeats its names.
-const skeletons = new Map<string, string>();
-function skeletonOf(s: string): string {
-  let sk = skeletons.get(s);
-  if (sk === undefined) {
-    if (skeletons.size > 50_000) skeletons.clear();
-    skeletons.set(s, (sk = skeleton(s)));
+// Tier results are memoised per scope: running text repeats its names under the same headings.
+type TierMemo = { get(tier: string, cued: boolean, phrase: string, compute: () => readonly Candidate[]): readonly Candidate[] };
+class TierMemos {
+  private readonly byScope = new Map<string, Map<string, readonly Candidate[]>>();
+  of(scope: PlaceScope): TierMemo {
+    const sig = `${scope.countries.join(',')}|${scope.admin1Code ?? ''}|${scope.strict ? 1 : 0}|${(scope.prefer ?? []).join(',')}`;
+    let memo = this.byScope.get(sig);
+    if (!memo) {
+      if (this.byScope.size > 1000) this.byScope.clear();
+      this.byScope.set(sig, (memo = new Map()));
+    }
+    const m = memo;
+    return {
+      get(tier, cued, phrase, compute) {
+        const key = `${tier}${cued ? 1 : 0}${phrase}`;
+        let hit = m.get(key);
+        if (!hit) {
+          if (m.size > 20_000) m.clear();
+          m.set(key, (hit = compute()));
+        }
+        return hit;
+      },
+    };
   }
-  return sk;
 }
 
 export class GeoNamesGazetteer implements Gazetteer {
@@ -69,6 +84,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly stop: Set<string>;
   private readonly english = englishWords();
   private readonly countryPattern: RegExp;
+  private readonly memos = new TierMemos();
   private readonly adjectivePattern: RegExp;
   private readonly adjectives = new Map<string, string>();
   /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
@@ -160,13 +176,16 @@ export class GeoNamesGazetteer implements Gazetteer {
   places(text: string, start: number, end: number, given: PlaceScope): PlaceHit[] {
     const hits: PlaceHit[] = [];
     let scope = given;
-    const preferInScope = (scope.prefer ?? []).some((c) => scope.countries.includes(c));
+    let memo = this.memos.of(scope);
     for (const run of nameRuns(text, start, end)) {
       const { starts: ws, ends: we, count: n } = run;
       // "an officer named Khalid al-San'ani": a person, whatever towns the name recalls.
       if (NAMED_BEFORE.test(text.slice(Math.max(0, ws[0] - 20), ws[0]))) continue;
       // With no country set, the first place found sets one for the rest ("Aden's Mansoura district").
-      if (scope.countries.length === 0 && hits.length > 0) scope = { ...scope, countries: [hits[0].match.country], strict: false };
+      if (scope.countries.length === 0 && hits.length > 0) {
+        scope = { ...scope, countries: [hits[0].match.country], strict: false };
+        memo = this.memos.of(scope);
+      }
       const after = text.slice(we[n - 1], we[n - 1] + 16);
       // "Maka al-Mukarramah road": a street or a building named after a place is not that place.
       if (STREET_AFTER.test(after) || FACILITY_FIRST.test(text.slice(ws[0], we[0]))) continue;
@@ -178,7 +197,7 @@ export class GeoNamesGazetteer implements Gazetteer {
       // Longest sub-run first, scanning left to right inside the run.
       let i = 0;
       while (i < n) {
-        let found: { len: number; ranked: Candidate[] } | null = null;
+        let found: { len: number; ranked: readonly Candidate[] } | null = null;
         let stopped = 0;
         const cued = LOCATIVE_BEFORE.test(text.slice(Math.max(0, ws[i] - 30), ws[i]));
         const first = firstWord(looseKey(text.slice(ws[i], we[i])));
@@ -192,35 +211,16 @@ export class GeoNamesGazetteer implements Gazetteer {
           if (hopeless) continue;
           // A common English word ("One", "Hit", "Nice") is a place only after a locative word.
           if (len === 1 && this.english.has(folded) && !cued) continue;
-          const key = looseKey(phrase);
-          // Outside the section's admin-1 only towns are taken: a hamlet of the same name elsewhere is a guess.
-          const ranked = this.lookup.rank(this.lookup.exact(key), 'exact', scope, key, cued)
-            .filter((c) => !scope.admin1Code || this.lookup.admin1Code(c.place) === scope.admin1Code || this.lookup.isTown(c.place));
+          const ranked = memo.get('e', cued, phrase, () => this.exactTier(phrase, cued, scope));
           if (ranked.length > 0) found = { len, ranked };
         }
         // Other romanisations: the skeleton, only inside a country scope.
-        for (let len = n - i; len >= 1 && !found && !stopped && scope.countries.length > 0; len--) {
+        // (Only after a locative word: elsewhere a skeleton guess is rarely right and costly to try.)
+        for (let len = n - i; len >= 1 && !found && !stopped && cued && scope.countries.length > 0; len--) {
           const phrase = text.slice(ws[i], we[i + len - 1]);
           const folded = foldName(phrase);
           if (this.stop.has(folded) || (len === 1 && this.english.has(folded))) continue;
-          const sk = skeletonOf(phrase);
-          if (!sk) continue;
-          // A nisba ("al-San'ani", "al-Iraqi") names a person after a place, not the place.
-          const nisba = NISBA_END.test(folded);
-          const ranked = this.lookup.rank(this.lookup.bySkeleton(sk), 'skeleton', scope, sk, cued)
-            // Skeletons over-merge: a village needs a locative word before it; towns and seats need none.
-            .filter((c) => (cued || this.lookup.isTown(c.place)) && !(nisba && !NISBA_END.test(foldName(this.lookup.data.name[c.place]))))
-            // The paragraph's own country ("the army of Niger") bounds a guess by skeleton.
-            .filter((c) => !preferInScope || scope.prefer!.includes(this.lookup.country(c.place)))
-            .map((c) => {
-              const sim = similarity(folded, foldName(this.lookup.data.name[c.place]));
-              // Outside the section's admin-1 a guess must look closer still and be a real town ("Arak" is not "'Ariqah").
-              const outside = scope.admin1Code !== null && this.lookup.admin1Code(c.place) !== scope.admin1Code;
-              return { ...c, sim, ok: outside ? sim >= MIN_SIMILARITY_OUTSIDE && this.lookup.data.population[c.place] >= 10_000 : sim >= MIN_SIMILARITY };
-            })
-            .filter((c) => c.ok)
-            .map(({ sim, ok: _ok, ...c }) => ({ ...c, score: Math.round((c.score + sim * 0.5) * 1000) / 1000 }))
-            .sort((a, b) => b.score - a.score);
+          const ranked = memo.get('s', cued, phrase, () => this.skeletonTier(phrase, folded, scope));
           if (ranked.length > 0) found = { len, ranked };
         }
         // A kunya that is no town ("Abu Talha al-Rumaythi", unlike "Abu Kamal") names a person: skip its name and nisba.
@@ -236,6 +236,35 @@ export class GeoNamesGazetteer implements Gazetteer {
       }
     }
     return hits;
+  }
+
+  /** Places named exactly (fold.looseKey); outside the section's admin-1 only towns: a hamlet of the same name elsewhere is a guess. */
+  private exactTier(phrase: string, cued: boolean, scope: PlaceScope): readonly Candidate[] {
+    const key = looseKey(phrase);
+    const ranked = this.lookup.rank(this.lookup.exact(key), 'exact', scope, key, cued);
+    return scope.admin1Code ? ranked.filter((c) => this.lookup.admin1Code(c.place) === scope.admin1Code || this.lookup.isTown(c.place)) : ranked;
+  }
+
+  /** Places whose skeleton matches and whose name still looks alike. */
+  private skeletonTier(phrase: string, folded: string, scope: PlaceScope): readonly Candidate[] {
+    const sk = skeleton(phrase);
+    if (!sk) return [];
+    // A nisba ("al-San'ani", "al-Iraqi") names a person after a place, not the place.
+    const nisba = NISBA_END.test(folded);
+    // The paragraph's own country ("the army of Niger") bounds a guess by skeleton.
+    const prefer = (scope.prefer ?? []).filter((c) => scope.countries.includes(c));
+    const out: Candidate[] = [];
+    for (const c of this.lookup.rank(this.lookup.bySkeleton(sk), 'skeleton', scope, sk, true)) {
+      const name = foldName(this.lookup.data.name[c.place]);
+      if (nisba && !NISBA_END.test(name)) continue;
+      if (prefer.length > 0 && !prefer.includes(this.lookup.country(c.place))) continue;
+      const sim = similarity(folded, name);
+      // Outside the section's admin-1 a guess must look closer still and be a real town ("Arak" is not "'Ariqah").
+      const outside = scope.admin1Code !== null && this.lookup.admin1Code(c.place) !== scope.admin1Code;
+      if (outside ? sim < MIN_SIMILARITY_OUTSIDE || this.lookup.data.population[c.place] < 10_000 : sim < MIN_SIMILARITY) continue;
+      out.push({ ...c, score: Math.round((c.score + sim * 0.5) * 1000) / 1000 });
+    }
+    return out.sort((a, b) => b.score - a.score);
   }
 
   /** The longest sub-run that ends the run and names an admin-1 in scope (or a unique one). */

@@ -13,9 +13,10 @@ import { loadTsv } from '../lexicon/load.js';
 import { looseKey } from './fold.js';
 import { skeleton } from './skeleton.js';
 import { englishWords } from './english-words.js';
+import { buildTable } from './hash-table.js';
 
 /** Bump when the index layout or the folding changes: the cache file name carries it. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface PlaceIndexData {
   readonly format: number;
@@ -36,13 +37,18 @@ export interface PlaceIndexData {
   /** "SY.09"-style GeoNames admin-1 keys. */
   readonly admin1Keys: readonly string[];
   readonly featureCodes: readonly string[];
-  /** Sorted name keys (fold.looseKey); places of keys[k] are post[postStart[k] … postStart[k+1]). */
+  /** Name keys (fold.looseKey), sorted; places of keys[k] are post[postStart[k] … postStart[k+1]). */
   readonly keys: readonly string[];
   readonly postStart: Int32Array;
   readonly post: Int32Array;
   readonly skeletons: readonly string[];
   readonly skelStart: Int32Array;
   readonly skelPost: Int32Array;
+  /** Hash tables (hash-table.ts) over keys, skeletons and the first words of keys. */
+  readonly keyTable: Int32Array;
+  readonly skelTable: Int32Array;
+  readonly firstWords: readonly string[];
+  readonly firstWordTable: Int32Array;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -149,9 +155,11 @@ export function buildPlaceIndex(file: string, stamp: string): PlaceIndexData {
   });
   const k = postings(byKey);
   const s = postings(bySkeleton);
+  const firstWords = [...new Set(k.keys.map((key) => key.split(' ')[0]))];
   return {
     format: INDEX_FORMAT, stamp, count: n, ...data, countries, admin1Keys, featureCodes,
     keys: k.keys, postStart: k.start, post: k.post, skeletons: s.keys, skelStart: s.start, skelPost: s.post,
+    keyTable: buildTable(k.keys), skelTable: buildTable(s.keys), firstWords, firstWordTable: buildTable(firstWords),
   };
 }
 

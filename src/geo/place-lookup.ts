@@ -3,6 +3,7 @@
 import { loadTsv } from '../lexicon/load.js';
 import type { PlaceIndexData } from './place-index.js';
 import { looseKey } from './fold.js';
+import { findIn } from './hash-table.js';
 
 export interface PlaceScope {
   /** Countries the text sets (section heading, then document); empty = the whole world. */
@@ -30,16 +31,6 @@ const WORLD_CITY_POPULATION = 1_000_000;
 const FEATURE_WEIGHT: Readonly<Record<string, number>> = { PPLC: 0.4, PPLG: 0.35, PPLA: 0.3, PPLA2: 0.2, PPLA3: 0.1, PPLA4: 0.05, AIRBASE: 0.15, AIRPORT: 0.1 };
 const SKELETON_PENALTY = 0.4;
 
-function lowerBound(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const EARTH_KM = 6371;
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -65,23 +56,21 @@ export class PlaceLookup {
     data.countries.forEach((c, i) => this.countryIndex.set(c, i));
   }
 
-  /** Places whose folded name is `key`. */
+  /** Places whose name key (fold.looseKey) is `key`. */
   exact(key: string): Int32Array {
-    const k = lowerBound(this.data.keys, key);
-    return this.data.keys[k] === key ? this.data.post.subarray(this.data.postStart[k], this.data.postStart[k + 1]) : EMPTY;
+    const k = findIn(this.data.keyTable, this.data.keys, key);
+    return k < 0 ? EMPTY : this.data.post.subarray(this.data.postStart[k], this.data.postStart[k + 1]);
   }
 
   /** Places whose skeleton is `sk`. */
   bySkeleton(sk: string): Int32Array {
-    const k = lowerBound(this.data.skeletons, sk);
-    return this.data.skeletons[k] === sk ? this.data.skelPost.subarray(this.data.skelStart[k], this.data.skelStart[k + 1]) : EMPTY;
+    const k = findIn(this.data.skelTable, this.data.skeletons, sk);
+    return k < 0 ? EMPTY : this.data.skelPost.subarray(this.data.skelStart[k], this.data.skelStart[k + 1]);
   }
 
-  /** Whether some folded name is `word` or starts with `word` and a space. */
+  /** Whether some name key is `word` or starts with `word` and a space. */
   opensName(word: string): boolean {
-    const keys = this.data.keys;
-    const k = lowerBound(keys, word);
-    return k < keys.length && (keys[k] === word || keys[k].startsWith(`${word} `));
+    return findIn(this.data.firstWordTable, this.data.firstWords, word) >= 0;
   }
 
   country(p: number): string { return this.data.countries[this.data.country[p]]; }
@@ -99,8 +88,9 @@ export class PlaceLookup {
   rank(places: Int32Array, tier: Candidate['tier'], scope: PlaceScope, key: string, cued: boolean): Candidate[] {
     const out: Candidate[] = [];
     const scoped = scope.countries.length > 0;
+    const allowed = scope.countries.map((c) => this.countryIndex.get(c) ?? -1);
     let inScope = 0;
-    for (const p of places) if (scoped && scope.countries.includes(this.country(p))) inScope++;
+    if (scoped) for (const p of places) if (allowed.includes(this.data.country[p])) inScope++;
     const worldwide = !scoped || (inScope === 0 && !scope.strict);
     if (!worldwide && inScope === 0) return out;
     if (worldwide && tier === 'skeleton') return out; // across the world, skeletons collide (Sirte/Siirt)
@@ -110,7 +100,7 @@ export class PlaceLookup {
       const country = this.country(p);
       const feature = this.feature(p);
       const pop = this.data.population[p];
-      if (worldwide ? !(this.admitted(pop, feature, scoped) || (cued && oneCountry && !scoped)) : !scope.countries.includes(country)) continue;
+      if (worldwide ? !(this.admitted(pop, feature, scoped) || (cued && oneCountry && !scoped)) : !allowed.includes(this.data.country[p])) continue;
       let score = (tier === 'exact' ? 1 : 1 - SKELETON_PENALTY) + (FEATURE_WEIGHT[feature] ?? 0) + Math.min(1, Math.log10(pop + 1) / 7) * 0.5;
       // The place's own name beats a place that merely lists it among alternates ("Manchester").
       if (tier === 'exact' && looseKey(this.data.name[p]) === key) score += 0.3;
@@ -158,3 +148,5 @@ export class PlaceLookup {
 }
 
 const EMPTY = new Int32Array(0);
+
+
