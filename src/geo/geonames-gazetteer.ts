@@ -85,6 +85,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly english = englishWords();
   private readonly countryPattern: RegExp;
   private readonly memos = new TierMemos();
+  private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
   private readonly adjectivePattern: RegExp;
   private readonly adjectives = new Map<string, string>();
   /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
@@ -179,6 +180,8 @@ export class GeoNamesGazetteer implements Gazetteer {
     let memo = this.memos.of(scope);
     for (const run of nameRuns(text, start, end)) {
       const { starts: ws, ends: we, count: n } = run;
+      // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
+      if (n === 1 && this.cannotName(text, ws[0], we[0])) continue;
       // "an officer named Khalid al-San'ani": a person, whatever towns the name recalls.
       if (NAMED_BEFORE.test(text.slice(Math.max(0, ws[0] - 20), ws[0]))) continue;
       // With no country set, the first place found sets one for the rest ("Aden's Mansoura district").
@@ -238,6 +241,16 @@ export class GeoNamesGazetteer implements Gazetteer {
     return hits;
   }
 
+  /** A one-word run that is a stop word, or opens no name and has no locative word or region word to try harder. */
+  private cannotName(text: string, from: number, to: number): boolean {
+    const word = text.slice(from, to);
+    const folded = foldName(word);
+    if (this.stop.has(folded)) return true;
+    const first = firstWord(looseKey(word));
+    if (this.lookup.opensName(first) || BARE_ARTICLE.test(first)) return false;
+    return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && !REGION_AFTER.test(text.slice(to, to + 16));
+  }
+
   /** Places named exactly (fold.looseKey); outside the section's admin-1 only towns: a hamlet of the same name elsewhere is a guess. */
   private exactTier(phrase: string, cued: boolean, scope: PlaceScope): readonly Candidate[] {
     const key = looseKey(phrase);
@@ -247,24 +260,41 @@ export class GeoNamesGazetteer implements Gazetteer {
 
   /** Places whose skeleton matches and whose name still looks alike. */
   private skeletonTier(phrase: string, folded: string, scope: PlaceScope): readonly Candidate[] {
-    const sk = skeleton(phrase);
-    if (!sk) return [];
-    // A nisba ("al-San'ani", "al-Iraqi") names a person after a place, not the place.
-    const nisba = NISBA_END.test(folded);
+    const alike = this.alike(phrase, folded);
+    if (alike.places.length === 0) return [];
     // The paragraph's own country ("the army of Niger") bounds a guess by skeleton.
     const prefer = (scope.prefer ?? []).filter((c) => scope.countries.includes(c));
     const out: Candidate[] = [];
-    for (const c of this.lookup.rank(this.lookup.bySkeleton(sk), 'skeleton', scope, sk, true)) {
-      const name = foldName(this.lookup.data.name[c.place]);
-      if (nisba && !NISBA_END.test(name)) continue;
+    for (const c of this.lookup.rank(alike.places, 'skeleton', scope, alike.sk, true)) {
       if (prefer.length > 0 && !prefer.includes(this.lookup.country(c.place))) continue;
-      const sim = similarity(folded, name);
+      const sim = alike.similarity.get(c.place)!;
       // Outside the section's admin-1 a guess must look closer still and be a real town ("Arak" is not "'Ariqah").
       const outside = scope.admin1Code !== null && this.lookup.admin1Code(c.place) !== scope.admin1Code;
-      if (outside ? sim < MIN_SIMILARITY_OUTSIDE || this.lookup.data.population[c.place] < 10_000 : sim < MIN_SIMILARITY) continue;
+      if (outside && (sim < MIN_SIMILARITY_OUTSIDE || this.lookup.data.population[c.place] < 10_000)) continue;
       out.push({ ...c, score: Math.round((c.score + sim * 0.5) * 1000) / 1000 });
     }
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** The places sharing the phrase's skeleton that still look alike, whatever the scope (memoised). */
+  private alike(phrase: string, folded: string): { sk: string; places: Int32Array; similarity: Map<number, number> } {
+    let hit = this.alikeMemo.get(phrase);
+    if (hit) return hit;
+    const sk = skeleton(phrase);
+    const kept: number[] = [];
+    const sims = new Map<number, number>();
+    // A nisba ("al-San'ani", "al-Iraqi") names a person after a place, not the place.
+    const nisba = NISBA_END.test(folded);
+    for (const p of sk ? this.lookup.bySkeleton(sk) : []) {
+      const name = foldName(this.lookup.data.name[p]);
+      if (nisba && !NISBA_END.test(name)) continue;
+      const sim = similarity(folded, name);
+      if (sim >= MIN_SIMILARITY) { kept.push(p); sims.set(p, sim); }
+    }
+    hit = { sk, places: Int32Array.from(kept), similarity: sims };
+    if (this.alikeMemo.size > 50_000) this.alikeMemo.clear();
+    this.alikeMemo.set(phrase, hit);
+    return hit;
   }
 
   /** The longest sub-run that ends the run and names an admin-1 in scope (or a unique one). */

@@ -21,6 +21,16 @@ function continuesWord(text: string, i: number): boolean {
   return RUN_EDGE.test(charBefore(text, i));
 }
 
+/** "al-Bab", "as Sukhnah": a short lower-case word, a hyphen or space, then a capital (else no run opens at an a/e). */
+function articleBeforeCapital(text: string, p: number): boolean {
+  let k = p + 1;
+  while (k < p + 4 && k < text.length && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122) k++;
+  const sep = text.charCodeAt(k);
+  if (sep !== 45 && sep !== 32) return false;
+  const next = text.charCodeAt(k + 1);
+  return (next >= 65 && next <= 90) || next >= 128;
+}
+
 export interface NameRun {
   /** Word offsets inside the run (buffers reused from run to run: read before the next one). */
   readonly starts: readonly number[];
@@ -37,7 +47,7 @@ export function* nameRuns(text: string, start: number, end: number): Generator<N
   // article's a/e, at a word start. A global Unicode scan would try every position.
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);
-    if (!((c >= 65 && c <= 90) || c === 97 || c === 101 || c >= 128)) continue;
+    if (!((c >= 65 && c <= 90) || c >= 128 || ((c === 97 || c === 101) && articleBeforeCapital(text, p)))) continue;
     if (p > 0 && continuesWord(text, p)) continue;
     NAME_RUN.lastIndex = p;
     const m = NAME_RUN.exec(text);
