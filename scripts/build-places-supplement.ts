@@ -64,11 +64,12 @@
  *
  * Output is deterministic (sorted, no timestamps) for fixed package versions.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fail, isRecord, packageDir, packageVersion, readJson } from './scratch-packages.js';
 
 // ---------------------------------------------------------------- selection
 
@@ -120,35 +121,8 @@ const SPOT_CHECKS: ReadonlyArray<readonly [string, string, RegExp]> = [
 
 // ---------------------------------------------------------------- helpers
 
-function fail(message: string): never {
-  process.stderr.write(`build-places-supplement: ${message}\n`);
-  process.exit(1);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-}
-
-function readJson(path: string): unknown {
-  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  return parsed;
-}
-
-function packageDir(source: string, name: string): string {
-  for (const dir of [join(source, 'node_modules', name), join(source, name)]) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-  }
-  return fail(`package ${name} not found under ${source} (see the header of this script)`);
-}
-
-function packageVersion(dir: string): string {
-  const pkg = readJson(join(dir, 'package.json'));
-  const version = isRecord(pkg) ? str(pkg['version']) : '';
-  return version || fail(`no version in ${dir}/package.json`);
 }
 
 /** Matching key: ASCII, lower case, no apostrophes, punctuation/spaces collapsed. */
