@@ -7,6 +7,9 @@ import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages } from './
 import { assess } from './assessment/assess.js';
 import { fingerprints } from './fingerprint/fingerprints.js';
 import { detectLanguage } from './core/language.js';
+import { renderNeutral, type NeutralRendering } from './assessment/render.js';
+import { lexiconHitsStage } from './stages/lexicon-hits/lexicon-hits.js';
+import { assessmentCuesStage } from './stages/assessment-cues/assessment-cues.js';
 
 checkOrder(STAGES);
 
@@ -33,4 +36,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
     issues,
     pipeline: { version: PIPELINE_VERSION, fingerprint: pipelineFingerprint(STAGES, options) },
   };
+}
+
+const RENDER_STAGES = [lexiconHitsStage, assessmentCuesStage];
+checkOrder(RENDER_STAGES);
+
+/** Reduced-exposure reading: the text with the group's wording replaced by neutral renderings, and the offset map back. */
+export function renderNeutralText(text: string): NeutralRendering {
+  const options = resolveOptions({});
+  return renderNeutral(text, runStages(RENDER_STAGES, { id: 'render', text, published: null }, options));
 }

@@ -1,61 +1,146 @@
-// First-cut assessment from the engine's own annotations (the assessment issue deepens it):
-// signals of the claimant's voice against signals of reporting or research purpose.
+// The assessment judges a text's voice and purpose, not its topic: signals of the group's own voice
+// (self-designation, pejoratives as plain nouns, glorification, "our brother", threats, the roundup
+// form) against signals of reporting or research (attribution, outsiders' labels, datelines,
+// quotation, hedging, analysis, citations). Weights per signal: lexicon/assessment-signals.tsv;
+// the score's calibration: lexicon/assessment-calibration.tsv (scripts/calibrate-assessment.ts).
 import type { Annotation } from '../pipeline/annotations.js';
 import type { Assessment, AssessmentSignal, Span } from '../core/types.js';
+import { loadTsv } from '../lexicon/load.js';
+import { quotedSpans } from './quotes.js';
 
-// No alternative opens with "the" or "a": those would be tried at every article of the text.
-const ATTRIBUTION = /\b(?:claimed\s+responsibility|according\s+to|(?:officials?|police|army|spokesman|witnesses|residents)\s+(?:said|told)|said\s+in\s+a\s+statement|could\s+not\s+be\s+(?:independently\s+)?verified|purportedly|reportedly)\b/gi;
-const OUTSIDER = /\b(?:Daesh|militants?|(?:extremist|jihadist)\s+group|insurgents|jihadists)\b/gi;
-const QUOTED = /["“][^"”\n]{1,80}["”]/g;
-
-function spans(text: string, re: RegExp, limit = 5): Span[] {
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && out.length < limit; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+export interface AssessmentOptions {
+  /** Score at or above which a text with enough voice signals is labelled propaganda. */
+  readonly threshold: number;
+  /** Score at or above which a person should look, whatever the label. */
+  readonly reviewThreshold: number;
 }
 
-export function assess(text: string, annotations: readonly Annotation[]): Assessment {
-  const quoted = spans(text, QUOTED, 1000);
+export const DEFAULT_ASSESSMENT: AssessmentOptions = Object.freeze({ threshold: 0.5, reviewThreshold: 0.3 });
+
+/** A propaganda label needs this many distinct voice signals (issue 4: every label is explained). */
+export const MIN_VOICE_SIGNALS = 3;
+const MAX_SPANS = 5;
+// Repeats of one signal add a little, up to this many times its weight.
+const REPEAT_BONUS = 0.15;
+const REPEAT_CAP = 1.6;
+
+interface SignalDef { side: 'voice' | 'purpose'; weight: number; description: string }
+let defs: Map<string, SignalDef> | null = null;
+let calibration: { voice: number; purpose: number; bias: number } | null = null;
+
+function signalDefs(): Map<string, SignalDef> {
+  defs ??= new Map(loadTsv('assessment-signals.tsv', ['code', 'side', 'weight', 'description']).map((r) => [r.code, { side: r.side as SignalDef['side'], weight: Number(r.weight), description: r.description }]));
+  return defs;
+}
+
+export function assessmentCalibration(): { voice: number; purpose: number; bias: number } {
+  if (!calibration) {
+    const p = new Map(loadTsv('assessment-calibration.tsv', ['param', 'value']).map((r) => [r.param, Number(r.value)]));
+    calibration = { voice: p.get('voice') ?? 2, purpose: p.get('purpose') ?? 2, bias: p.get('bias') ?? -2 };
+  }
+  return calibration;
+}
+
+/** The signals that fired, by code, with their spans (at most MAX_SPANS shown, all counted). */
+export function collectSignals(text: string, annotations: readonly Annotation[]): Map<string, Span[]> {
+  const quoted = quotedSpans(text);
   const inQuote = (s: Span) => quoted.some((q) => q.start <= s.start && s.end <= q.end);
+  const found = new Map<string, Span[]>();
+  const add = (code: string, span: Span) => {
+    const list = found.get(code);
+    if (list) list.push(span);
+    else found.set(code, [span]);
+  };
+  let sections = 0;
+  const hijri: Span[] = [];
+  for (const a of annotations) {
+    if (a.kind === 'section') { sections++; add('structure.roundup', a.heading); }
+    else if (a.kind === 'date' && a.mention.calendar === 'hijri' && !inQuote(a.span)) hijri.push(a.span);
+    else if (a.kind === 'dateline') add('purpose.dateline', a.span);
+    else if (a.kind === 'actor' && a.ingroup) {
+      if (inQuote(a.span)) add('purpose.quoted_vocabulary', a.span);
+      else add(a.actorKind === 'group' || a.actorKind === 'attacker' ? 'voice.self_designation' : 'voice.pejorative', a.span);
+    } else if (a.kind === 'assessment-cue') {
+      // The group's words inside quotation marks are someone quoting them.
+      if (a.code.startsWith('voice.') && inQuote(a.span)) add('purpose.quoted_vocabulary', a.span);
+      else add(a.code, a.span);
+    }
+  }
+  // Region headings make a roundup only over dated claims.
+  if (sections > 0 && hijri.length === 0) found.delete('structure.roundup');
+  if (hijri.length > 0 && sections === 0) for (const h of hijri) add('structure.hijri_dates', h);
+  return found;
+}
+
+function weigh(code: string, count: number): number {
+  const def = signalDefs().get(code);
+  return def ? def.weight * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (count - 1)) : 0;
+}
+
+/** The voice and purpose totals the score is computed from, from each signal's code and count. */
+export function features(fired: Iterable<{ code: string; count: number }>): { voice: number; purpose: number } {
+  let voice = 0;
+  let purpose = 0;
+  for (const { code, count } of fired) {
+    const w = weigh(code, count);
+    if (signalDefs().get(code)?.side === 'voice') voice += w;
+    else purpose += w;
+  }
+  return { voice, purpose };
+}
+
+export function scoreOf(f: { voice: number; purpose: number }): number {
+  const c = assessmentCalibration();
+  return 1 / (1 + Math.exp(-(c.voice * f.voice - c.purpose * f.purpose + c.bias)));
+}
+
+export function assess(text: string, annotations: readonly Annotation[], options: AssessmentOptions = DEFAULT_ASSESSMENT): Assessment {
+  const found = collectSignals(text, annotations);
   const signals: AssessmentSignal[] = [];
   const counter: AssessmentSignal[] = [];
-  const sections = annotations.filter((a) => a.kind === 'section');
-  const hijri = annotations.filter((a) => a.kind === 'date' && a.mention.calendar === 'hijri');
-  if (sections.length > 0 && hijri.length > 0) signals.push({ code: 'structure.roundup', description: 'region-headed sections of dated claims', weight: 1.2, spans: sections.slice(0, 5).map((s) => (s.kind === 'section' ? s.heading : s.span)) });
-  const ingroup = annotations.filter((a) => a.kind === 'actor' && a.ingroup && !inQuote(a.span));
-  const selfDesignation = ingroup.filter((a) => a.kind === 'actor' && a.actorKind === 'group');
-  const pejoratives = ingroup.filter((a) => a.kind === 'actor' && a.actorKind !== 'group');
-  if (selfDesignation.length) signals.push({ code: 'voice.self_designation', description: "the group's self-designation used in the text's own voice", weight: 1.0, spans: selfDesignation.slice(0, 5).map((a) => a.span) });
-  if (pejoratives.length) signals.push({ code: 'voice.pejorative', description: 'in-group pejoratives for opponents or victims used as plain nouns', weight: 1.0, spans: pejoratives.slice(0, 5).map((a) => a.span) });
-  if (hijri.length >= 2 && sections.length === 0) signals.push({ code: 'structure.hijri_dates', description: 'incidents dated in the Hijri calendar without a year', weight: 0.4, spans: hijri.slice(0, 5).map((a) => a.span) });
-  const attribution = spans(text, ATTRIBUTION);
-  if (attribution.length) counter.push({ code: 'purpose.attribution', description: 'claims and figures attributed to a source', weight: 1.2, spans: attribution });
-  const outsider = spans(text, OUTSIDER);
-  if (outsider.length) counter.push({ code: 'purpose.outsider_label', description: "outsiders' labels for the group", weight: 0.8, spans: outsider });
-  const dateline = annotations.find((a) => a.kind === 'dateline');
-  if (dateline) counter.push({ code: 'purpose.dateline', description: 'a news dateline', weight: 1.0, spans: [dateline.span] });
-  const quotedIngroup = annotations.filter((a) => a.kind === 'actor' && a.ingroup && inQuote(a.span));
-  if (quotedIngroup.length) counter.push({ code: 'purpose.quoted_vocabulary', description: 'in-group terms inside quotation marks', weight: 0.8, spans: quotedIngroup.slice(0, 5).map((a) => a.span) });
-
-  const sum = signals.reduce((s, x) => s + x.weight, 0) - counter.reduce((s, x) => s + x.weight, 0);
-  const score = Math.round((1 / (1 + Math.exp(-(2 * sum - 1.5)))) * 1000) / 1000;
-  const hasIncidents = annotations.some((a) => a.kind === 'event');
-  const label = score >= 0.5 && signals.length >= 2 ? 'propaganda' : hasIncidents || counter.length > 0 ? 'reporting' : 'other';
-  const facts = label === 'propaganda'
-    ? `Automated rules found ${signals.length} signals of the claimant's own voice (${signals.map((s) => s.code).join(', ')}) and ${counter.length} signals of reporting purpose.`
-    : `Automated rules found ${signals.length} signals of the claimant's own voice and ${counter.length} signals of reporting or research purpose (${counter.map((s) => s.code).join(', ') || 'none'}).`;
+  for (const [code, spans] of found) {
+    const def = signalDefs().get(code);
+    if (!def) continue;
+    const s: AssessmentSignal = { code, description: def.description, weight: Math.round(weigh(code, spans.length) * 100) / 100, count: spans.length, spans: spans.slice(0, MAX_SPANS) };
+    (def.side === 'voice' ? signals : counter).push(s);
+  }
+  signals.sort((a, b) => b.weight - a.weight);
+  counter.sort((a, b) => b.weight - a.weight);
+  const f = features([...found].map(([code, spans]) => ({ code, count: spans.length })));
+  const score = Math.round(scoreOf(f) * 1000) / 1000;
+  // "About" the group or its violence: incidents, a group named, its vocabulary, or analysis of it.
+  const about = signals.length > 0 || annotations.some((a) => a.kind === 'event' || (a.kind === 'actor' && a.actorKind === 'group'))
+    || counter.some((c) => c.code === 'purpose.outsider_label' || c.code === 'purpose.quoted_vocabulary');
+  const label = score >= options.threshold && signals.length >= MIN_VOICE_SIGNALS ? 'propaganda' : about ? 'reporting' : 'other';
+  const review = label === 'propaganda' || score >= options.reviewThreshold;
   return {
     label,
     score,
     signals,
     counterSignals: counter,
-    statementOfReasons: {
-      facts,
-      automatedDetection: true,
-      automatedDecision: false,
-      ground: label === 'propaganda' ? 'Regulation (EU) 2021/784 art. 2(7) (terrorist content); for review by a person' : 'no restriction proposed',
-      redress: 'The uploader may ask for human review of this assessment and use the platform complaint procedure, out-of-court dispute settlement (DSA art. 21) or a court.',
-    },
+    recommendedAction: review ? 'review' : 'none',
+    statementOfReasons: statement(label, score, signals, counter, options, review),
+  };
+}
+
+function listed(list: readonly AssessmentSignal[]): string {
+  return list.length ? list.map((s) => `${s.description} [${s.code}, ${s.count}×]`).join('; ') : 'none';
+}
+
+function statement(label: Assessment['label'], score: number, signals: readonly AssessmentSignal[], counter: readonly AssessmentSignal[], o: AssessmentOptions, review: boolean): Assessment['statementOfReasons'] {
+  const verdict = label === 'propaganda'
+    ? `The text reads as the group's own publication: score ${score} (threshold ${o.threshold}) with ${signals.length} distinct signals of its own voice.`
+    : label === 'reporting'
+      ? `The text reads as reporting or research about the group or its violence, not its own publication: score ${score} (threshold ${o.threshold}).`
+      : `The text is not about the group or its violence: score ${score}.`;
+  return {
+    facts: `${verdict} Signals of the group's own voice: ${listed(signals)}. Signals of reporting or research purpose: ${listed(counter)}. Every signal points at the characters that state it.`,
+    automatedDetection: true,
+    automatedDecision: false,
+    proposedAction: review ? 'review by a person before any restriction' : 'no action',
+    ground: label === 'propaganda'
+      ? 'Regulation (EU) 2021/784 art. 2(7) (terrorist content), subject to review by a person; journalistic, research and counter-speech purposes are exempt under art. 1(3)'
+      : 'no restriction proposed; material disseminated for journalistic, research or counter-speech purposes is exempt under Regulation (EU) 2021/784 art. 1(3)',
+    redress: 'The uploader may ask for human review of this assessment and use the platform complaint procedure, out-of-court dispute settlement (DSA art. 21) or a court.',
   };
 }

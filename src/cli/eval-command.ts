@@ -5,12 +5,17 @@ import { ClaimScopeError } from '../core/errors.js';
 import { loadGold } from '../eval/gold.js';
 import { FIELDS, prf, score } from '../eval/score.js';
 import { documentOf, loadPlaceSet, negativeFails, scoreMention, summarize } from '../eval/places.js';
+import { loadLabelled, report } from '../eval/assessment.js';
 
 export const EVAL_HELP = `claimscope eval --gold FILE|DIR [options]
 claimscope eval --places FILE [--format text|json] [--show-errors]
+claimscope eval --assessment FILE [--format text|json] [--show-errors]
 
   --places FILE        the geocoding dev set (format: fixtures/geo/README.md): country and admin-1
                        accuracy, share of truths inside the stated uncertainty, false places
+  --assessment FILE    labelled texts, one JSON per line (format: fixtures/assessment/README.md):
+                       propaganda precision/recall/F1, false positives on reporting, Brier score,
+                       reliability of the score by decile
   --gold PATH          a *.gold.json file or a folder of them (format: fixtures/gold/README.md)
   --format text|json   a table (default) or one JSON object
   --show-errors        list every mismatch (gold vs. predicted) after the table
@@ -21,9 +26,10 @@ const HEADLINE = ['event', 'date', 'type', 'casualties.killed', 'casualties.woun
 export function evalCommand(argv: string[], out: { write(s: string): void; error(s: string): void }): number {
   const { values } = parseArgs({
     args: argv, strict: true,
-    options: { gold: { type: 'string' }, places: { type: 'string' }, format: { type: 'string', default: 'text' }, 'show-errors': { type: 'boolean', default: false }, 'fail-under': { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, places: { type: 'string' }, assessment: { type: 'string' }, format: { type: 'string', default: 'text' }, 'show-errors': { type: 'boolean', default: false }, 'fail-under': { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) { out.write(`${EVAL_HELP}\n`); return 0; }
+  if (values.assessment) return evalAssessment(values.assessment, values.format ?? 'text', values['show-errors'] ?? false, out);
   if (values.places) return evalPlaces(values.places, values.format ?? 'text', values['show-errors'] ?? false, out);
   if (!values.gold) throw new ClaimScopeError('usage.bad_option', 'eval needs --gold FILE|DIR');
   if (values.format !== 'text' && values.format !== 'json') throw new ClaimScopeError('usage.bad_option', `--format ${values.format}; choices: text, json`);
@@ -70,5 +76,23 @@ function evalPlaces(file: string, format: string, showErrors: boolean, out: { wr
     for (const o of misses) out.write(`${JSON.stringify(o)}\n`);
     for (const n of failed) out.write(`${JSON.stringify({ falsePlace: n.id, notPlace: n.notPlace })}\n`);
   }
+  return 0;
+}
+
+function evalAssessment(file: string, format: string, showErrors: boolean, out: { write(s: string): void }): number {
+  if (format !== 'text' && format !== 'json') throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: text, json`);
+  const judged = loadLabelled(file).map((item) => ({ item, assessment: analyze(item.text, { id: item.id, published: '2017-06-30' }).assessment }));
+  const r = report(judged);
+  const wrong = judged.filter((j) => j.assessment.label !== j.item.label).map((j) => ({ id: j.item.id, kind: j.item.kind, gold: j.item.label, predicted: j.assessment.label, score: j.assessment.score, signals: j.assessment.signals.map((s) => s.code), counterSignals: j.assessment.counterSignals.map((s) => s.code) }));
+  if (format === 'json') {
+    out.write(`${JSON.stringify({ ...r, ...(showErrors ? { errors: wrong } : {}) })}\n`);
+    return 0;
+  }
+  out.write(`texts ${r.texts} (${Object.entries(r.byLabel).map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+  out.write(`propaganda precision ${r.propaganda.precision} recall ${r.propaganda.recall} F1 ${r.propaganda.f1}\n`);
+  out.write(`false positives on reporting ${r.falsePositiveRateReporting}; accuracy ${r.accuracy}; Brier ${r.brier}; fewest signals on a propaganda label ${r.minSignalsOnPropaganda ?? '-'}\n`);
+  out.write('reliability (score bin: texts, mean score, share propaganda):\n');
+  for (const b of r.reliability) out.write(`  ${b.bin}: ${b.texts}, ${b.meanScore}, ${b.propagandaShare}\n`);
+  if (showErrors) for (const w of wrong) out.write(`${JSON.stringify(w)}\n`);
   return 0;
 }

@@ -212,7 +212,7 @@ const SPAN_BROKEN: ReadonlyArray<{ name: string; mutate: (r: AnalysisResult) => 
     error: '/events/0/casualties/killed/span',
   },
   { name: 'materiel span reversed', mutate: (r) => { r.events[0].materiel[0].span = { start: 2, end: 1 }; }, error: '/events/0/materiel/0/span' },
-  { name: 'signal span past the end', mutate: (r) => { r.assessment.signals = [{ code: 'x', description: 'x', weight: 1, spans: [{ start: 0, end: r.document.chars + 1 }] }]; }, error: '/assessment/signals/0/spans/0' },
+  { name: 'signal span past the end', mutate: (r) => { r.assessment.signals = [{ code: 'x', description: 'x', weight: 1, count: 1, spans: [{ start: 0, end: r.document.chars + 1 }] }]; }, error: '/assessment/signals/0/spans/0' },
   { name: 'issue span past the end', mutate: (r) => { r.issues = [{ code: 'x', message: 'x', span: { start: 0, end: r.document.chars + 1 } }]; }, error: '/issues/0/span' },
 ];
 

@@ -138,6 +138,8 @@ export interface AssessmentSignal {
   code: string;
   description: string;
   weight: number;
+  /** How many times it fired; `spans` shows the first few. */
+  count: number;
   spans: Span[];
 }
 
@@ -146,10 +148,13 @@ export interface Assessment {
   score: number;
   signals: AssessmentSignal[];
   counterSignals: AssessmentSignal[];
+  /** The default is review by a person; nothing here decides on its own. */
+  recommendedAction: 'review' | 'none';
   statementOfReasons: {
     facts: string;
     automatedDetection: true;
     automatedDecision: false;
+    proposedAction: string;
     ground: string;
     redress: string;
   };

@@ -38,7 +38,9 @@ export type Annotation =
   | (Base & { kind: 'claim-statement' })
   | (Base & { kind: 'incident'; paragraph: Span })
   | (Base & { kind: 'event'; event: ClaimEvent; actors: Actor[] })
-  | (Base & { kind: 'issue'; code: IssueCode });
+  | (Base & { kind: 'issue'; code: IssueCode })
+  /** A phrase that speaks to the text's voice or purpose (lexicon/assessment-cues.tsv). */
+  | (Base & { kind: 'assessment-cue'; code: string });
 
 export type ActorKind = 'group' | 'armed' | 'civilian' | 'attacker';
 export type AnnotationKind = Annotation['kind'];
