@@ -1,8 +1,9 @@
 /**
- * calibrate-assessment.ts — fits the three numbers that turn the assessment's voice and purpose
- * totals into a probability-like score: score = σ(a·voice − b·purpose + c), by logistic regression
- * (Newton's method, a small ridge penalty) on the labelled dev set, and writes them to
- * src/lexicon/assessment-calibration.tsv. Run by hand after the signal weights or the dev set change:
+ * calibrate-assessment.ts — Platt scaling of the assessment: fits slope a and bias c in
+ * score = σ(a·(voice − purpose) + c), by logistic regression (Newton's method, a ridge penalty on the
+ * slope) on the labelled dev set, and writes them to src/lexicon/assessment-calibration.tsv. The
+ * balance between voice and purpose stays that of the hand-set signal weights: fitting a separate
+ * weight for each side on a small, nearly separable set would let one side's weight collapse. Run by hand after the signal weights or the dev set change:
  *
  *   node --import tsx scripts/calibrate-assessment.ts [fixtures/assessment/dev.jsonl]
  *
@@ -18,13 +19,14 @@ import { features } from '../src/assessment/assess.js';
 import { loadLabelled } from '../src/eval/assessment.js';
 
 type Row = { x: [number, number, number]; y: number };
-const RIDGE = 0.05;
+const RIDGE = 0.5;
 
+// x = [voice − purpose, 1, 0]: the third weight stays 0 (a 2-parameter fit in the 3×3 solver).
 function fit(rows: readonly Row[]): [number, number, number] {
-  let w: [number, number, number] = [1, -1, -1];
+  let w: [number, number, number] = [1, -1, 0];
   for (let iter = 0; iter < 50; iter++) {
-    const g = [RIDGE * w[0], RIDGE * w[1], 0];
-    const h = [[RIDGE, 0, 0], [0, RIDGE, 0], [0, 0, 1e-9]];
+    const g = [RIDGE * w[0], 0, 0];
+    const h = [[RIDGE, 0, 0], [0, 1e-9, 0], [0, 0, 1]];
     for (const { x, y } of rows) {
       const p = 1 / (1 + Math.exp(-(w[0] * x[0] + w[1] * x[1] + w[2] * x[2])));
       for (let i = 0; i < 3; i++) {
@@ -60,7 +62,7 @@ const file = process.argv[2] ?? 'fixtures/assessment/dev.jsonl';
 const rows: Row[] = loadLabelled(file).map((item) => {
   const a = analyze(item.text, { published: '2017-06-30' }).assessment;
   const f = features([...a.signals, ...a.counterSignals]);
-  return { x: [f.voice, f.purpose, 1], y: item.label === 'propaganda' ? 1 : 0 };
+  return { x: [f.voice - f.purpose, 1, 0], y: item.label === 'propaganda' ? 1 : 0 };
 });
 
 // 5-fold cross-validation: fold k = every fifth text from k.
@@ -78,5 +80,5 @@ const w = fit(rows);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const source = `fit by scripts/calibrate-assessment.ts on ${file} (${rows.length} texts)`;
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lexicon', 'assessment-calibration.tsv');
-writeFileSync(out, `param\tvalue\tsource\nvoice\t${round(w[0])}\t${source}\npurpose\t${round(-w[1])}\t${source}\nbias\t${round(w[2])}\t${source}\n`);
-process.stdout.write(`voice ${round(w[0])}, purpose ${round(-w[1])}, bias ${round(w[2])}; 5-fold CV: Brier ${round(brier / rows.length)}, log loss ${round(logLoss / rows.length)}\n`);
+writeFileSync(out, `param\tvalue\tsource\nvoice\t${round(w[0])}\t${source}\npurpose\t${round(w[0])}\t${source}\nbias\t${round(w[1])}\t${source}\n`);
+process.stdout.write(`slope ${round(w[0])} (voice and purpose), bias ${round(w[1])}; 5-fold CV: Brier ${round(brier / rows.length)}, log loss ${round(logLoss / rows.length)}\n`);

@@ -30,7 +30,7 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult
   return {
     schemaVersion: 1,
     document: { id, sha256: prints.sha256, chars: text.length, language, published: options.published, ...(opts.title ? { title: opts.title } : {}) },
-    assessment: assess(text, annotations),
+    assessment: assess(text, annotations, options.assessment),
     fingerprints: prints,
     events,
     issues,

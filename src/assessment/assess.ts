@@ -41,10 +41,17 @@ export function assessmentCalibration(): { voice: number; purpose: number; bias:
   return calibration;
 }
 
+const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–:]|-\s)/;
+const MENTION_BEFORE = /\(pl\.\s*$|\b(?:terms?|words?|such\s+as|called|calls|so-called|refers?\s+to|labels?|labelled|dubbed|(?:the|its)\s+(?:group's\s+)?(?:term|word|label)\s+for)\s+(?:(?:the|a|an|as)\s+)?$/i;
+// Any of these means the text gives a source or stands outside the claim.
+const UNSOURCED_BREAKERS = new Set(['purpose.attribution', 'purpose.hedging', 'purpose.dateline', 'purpose.outsider_label', 'purpose.byline', 'purpose.citation', 'purpose.analytic', 'purpose.quoted_vocabulary']);
+
 /** The signals that fired, by code, with their spans (at most MAX_SPANS shown, all counted). */
 export function collectSignals(text: string, annotations: readonly Annotation[]): Map<string, Span[]> {
   const quoted = quotedSpans(text);
   const inQuote = (s: Span) => quoted.some((q) => q.start <= s.start && s.end <= q.end);
+  // A term "mentioned" rather than used: a glossary entry ("Murtadd (pl. murtaddin) — …") or "terms such as murtadd".
+  const mentioned = (s: Span) => MENTION_AFTER.test(text.slice(s.end, s.end + 40)) || MENTION_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
   const found = new Map<string, Span[]>();
   const add = (code: string, span: Span) => {
     const list = found.get(code);
@@ -58,17 +65,21 @@ export function collectSignals(text: string, annotations: readonly Annotation[])
     else if (a.kind === 'date' && a.mention.calendar === 'hijri' && !inQuote(a.span)) hijri.push(a.span);
     else if (a.kind === 'dateline') add('purpose.dateline', a.span);
     else if (a.kind === 'actor' && a.ingroup) {
-      if (inQuote(a.span)) add('purpose.quoted_vocabulary', a.span);
+      if (inQuote(a.span) || mentioned(a.span)) add('purpose.quoted_vocabulary', a.span);
       else add(a.actorKind === 'group' || a.actorKind === 'attacker' ? 'voice.self_designation' : 'voice.pejorative', a.span);
     } else if (a.kind === 'assessment-cue') {
       // The group's words inside quotation marks are someone quoting them.
-      if (a.code.startsWith('voice.') && inQuote(a.span)) add('purpose.quoted_vocabulary', a.span);
+      if (a.code.startsWith('voice.') && (inQuote(a.span) || mentioned(a.span))) add('purpose.quoted_vocabulary', a.span);
       else add(a.code, a.span);
     }
   }
   // Region headings make a roundup only over dated claims.
   if (sections > 0 && hijri.length === 0) found.delete('structure.roundup');
   if (hijri.length > 0 && sections === 0) for (const h of hijri) add('structure.hijri_dates', h);
+  // Attacks asserted with no source at all: the voice of the one who carried them out.
+  const sourced = [...found.keys()].some((c) => UNSOURCED_BREAKERS.has(c));
+  const incident = annotations.find((a) => a.kind === 'event');
+  if (incident && !sourced) add('voice.unattributed_claim', incident.span);
   return found;
 }
 
@@ -107,12 +118,14 @@ export function assess(text: string, annotations: readonly Annotation[], options
   signals.sort((a, b) => b.weight - a.weight);
   counter.sort((a, b) => b.weight - a.weight);
   const f = features([...found].map(([code, spans]) => ({ code, count: spans.length })));
-  const score = Math.round(scoreOf(f) * 1000) / 1000;
-  // "About" the group or its violence: incidents, a group named, its vocabulary, or analysis of it.
-  const about = signals.length > 0 || annotations.some((a) => a.kind === 'event' || (a.kind === 'actor' && a.actorKind === 'group'))
+  const raw = scoreOf(f);
+  const score = Math.round(raw * 1000) / 1000;
+  // "About" the group or its violence: incidents, a group named, its vocabulary used or quoted, or outsiders' labels for it.
+  const about = annotations.some((a) => a.kind === 'event' || a.kind === 'actor')
+    || found.has('voice.self_designation') || found.has('voice.pejorative')
     || counter.some((c) => c.code === 'purpose.outsider_label' || c.code === 'purpose.quoted_vocabulary');
-  const label = score >= options.threshold && signals.length >= MIN_VOICE_SIGNALS ? 'propaganda' : about ? 'reporting' : 'other';
-  const review = label === 'propaganda' || score >= options.reviewThreshold;
+  const label = raw >= options.threshold && signals.length >= MIN_VOICE_SIGNALS ? 'propaganda' : about ? 'reporting' : 'other';
+  const review = label === 'propaganda' || raw >= options.reviewThreshold;
   return {
     label,
     score,

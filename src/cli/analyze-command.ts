@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createReadStream } from 'node:fs';
 import { analyze } from '../analyze.js';
+import { resolveOptions } from '../core/options.js';
 import { ClaimScopeError } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { AnalysisResult } from '../core/types.js';
@@ -16,7 +17,10 @@ export const ANALYZE_HELP = `claimscope analyze FILE…|- [options]
                            rows, one per event), geojson (one FeatureCollection of all events)
   --input text|jsonl       jsonl: each line {"text", "published"?, "id"?} (batch)
   --max-bytes N            size limit per document (default ${DEFAULT_MAX_BYTES})
-  --compact                json without indentation`;
+  --compact                json without indentation
+  --threshold P            assessment score at or above which a text with enough voice signals is
+                           labelled propaganda (default 0.5)
+  --review-threshold P     assessment score at or above which review by a person is recommended (default 0.3)`;
 
 interface Out { write(s: string): void; error(s: string): void }
 
@@ -72,6 +76,7 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
     options: {
       published: { type: 'string' }, format: { type: 'string' }, input: { type: 'string', default: 'text' },
       'max-bytes': { type: 'string' }, compact: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+      threshold: { type: 'string' }, 'review-threshold': { type: 'string' },
     },
   });
   if (values.help) { out.write(`${ANALYZE_HELP}\n`); return 0; }
@@ -80,6 +85,11 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
   const maxBytes = values['max-bytes'] !== undefined ? Number(values['max-bytes']) : DEFAULT_MAX_BYTES;
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new ClaimScopeError('usage.bad_option', '--max-bytes takes a positive whole number');
   if (values.input !== 'text' && values.input !== 'jsonl') throw new ClaimScopeError('usage.bad_option', `--input ${values.input}; choices: text, jsonl`);
+  const assessment = {
+    ...(values.threshold !== undefined ? { threshold: Number(values.threshold) } : {}),
+    ...(values['review-threshold'] !== undefined ? { reviewThreshold: Number(values['review-threshold']) } : {}),
+  };
+  resolveOptions({ assessment }); // bad thresholds fail here, before any document is read
   const batch = values.input === 'jsonl' || positionals.length > 1;
   const format = values.format ?? (batch ? 'jsonl' : 'json');
   if (!['json', 'jsonl', 'csv', 'geojson'].includes(format)) throw new ClaimScopeError('usage.bad_option', `--format ${format}; choices: json, jsonl, csv, geojson`);
@@ -111,13 +121,13 @@ export async function analyzeCommand(argv: string[], out: Out): Promise<number> 
       }
       for await (const rec of jsonlRecords(stream, label, maxBytes)) {
         if ('error' in rec) { fail(rec.error); continue; }
-        emit(analyze(rec.text, { id: rec.id, published: rec.published ?? published }));
+        emit(analyze(rec.text, { id: rec.id, published: rec.published ?? published, assessment }));
       }
       continue;
     }
     try {
       const text = path === '-' ? decodeText(await readStdin(maxBytes), label) : readDocument(path, maxBytes);
-      emit(analyze(text, { id: label, published }));
+      emit(analyze(text, { id: label, published, assessment }));
     } catch (e) {
       if (e instanceof ClaimScopeError && positionals.length > 1) { fail(e); continue; }
       throw e;

@@ -193,4 +193,15 @@ describe('eval', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /error\[gold\.invalid\]/);
   });
+
+  it('meets the assessment targets on its dev set (propaganda F1 ≥ 0.95, ≤ 1 % false positives on reporting, ≥ 3 signals per propaganda label)', () => {
+    const r = run(['eval', '--assessment', 'fixtures/assessment/dev.jsonl', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.byLabel.propaganda >= 40 && out.byLabel.reporting >= 60 && out.byLabel.other >= 30, 'set size');
+    assert.ok(out.propaganda.f1 >= 0.95, `F1 ${out.propaganda.f1}`);
+    assert.ok(out.falsePositiveRateReporting <= 0.01, `FP ${out.falsePositiveRateReporting}`);
+    assert.ok(out.minSignalsOnPropaganda >= 3);
+    assert.ok(out.brier < 0.1, `Brier ${out.brier}`);
+  });
 });

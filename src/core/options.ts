@@ -3,19 +3,23 @@ import { ClaimScopeError } from './errors.js';
 import { parseIsoDate } from './iso-date.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { defaultGazetteer } from '../geo/geonames-gazetteer.js';
+import { DEFAULT_ASSESSMENT, type AssessmentOptions } from '../assessment/assess.js';
 
 export interface AnalyzeOptions {
   id?: string;
   published?: string | null;
   title?: string;
   gazetteer?: Gazetteer;
+  /** Score thresholds of the assessment (defaults: propaganda at 0.5, review at 0.3). */
+  assessment?: Partial<AssessmentOptions>;
 }
 
 export interface ResolvedOptions {
   readonly published: string | null;
   readonly gazetteer: Gazetteer;
+  readonly assessment: AssessmentOptions;
   /** What enters the pipeline fingerprint: options that change results, not per-document values. */
-  readonly fingerprintable: Readonly<{ gazetteer: string }>;
+  readonly fingerprintable: Readonly<{ gazetteer: string; assessment: AssessmentOptions }>;
 }
 
 export function resolveOptions(opts: AnalyzeOptions = {}): ResolvedOptions {
@@ -24,5 +28,9 @@ export function resolveOptions(opts: AnalyzeOptions = {}): ResolvedOptions {
     throw new ClaimScopeError('usage.bad_date', `published '${published}'`);
   }
   const gazetteer = opts.gazetteer ?? defaultGazetteer();
-  return Object.freeze({ published, gazetteer, fingerprintable: Object.freeze({ gazetteer: gazetteer.version }) });
+  const assessment = opts.assessment ? Object.freeze({ ...DEFAULT_ASSESSMENT, ...opts.assessment }) : DEFAULT_ASSESSMENT;
+  for (const [name, v] of Object.entries(assessment)) {
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ClaimScopeError('usage.bad_option', `assessment ${name} must be a number from 0 to 1`);
+  }
+  return Object.freeze({ published, gazetteer, assessment, fingerprintable: Object.freeze({ gazetteer: gazetteer.version, assessment }) });
 }
