@@ -24,12 +24,12 @@ const MAX_SPANS = 5;
 const REPEAT_BONUS = 0.15;
 const REPEAT_CAP = 1.6;
 
-interface SignalDef { side: 'voice' | 'purpose'; weight: number; description: string }
+interface SignalDef { side: 'voice' | 'purpose'; weight: number; description: string; short: string }
 let defs: Map<string, SignalDef> | null = null;
 let calibration: { voice: number; purpose: number; bias: number } | null = null;
 
 function signalDefs(): Map<string, SignalDef> {
-  defs ??= new Map(loadTsv('assessment-signals.tsv', ['code', 'side', 'weight', 'description']).map((r) => [r.code, { side: r.side as SignalDef['side'], weight: Number(r.weight), description: r.description }]));
+  defs ??= new Map(loadTsv('assessment-signals.tsv', ['code', 'side', 'weight', 'description', 'short']).map((r) => [r.code, { side: r.side as SignalDef['side'], weight: Number(r.weight), description: r.description, short: r.short }]));
   return defs;
 }
 
@@ -137,17 +137,19 @@ export function assess(text: string, annotations: readonly Annotation[], options
 }
 
 function listed(list: readonly AssessmentSignal[]): string {
-  return list.length ? list.map((s) => `${s.description} [${s.code}, ${s.count}×]`).join('; ') : 'none';
+  return list.map((s) => `${signalDefs().get(s.code)?.short ?? s.code} (${s.count}×)`).join('; ');
 }
 
 function statement(label: Assessment['label'], score: number, signals: readonly AssessmentSignal[], counter: readonly AssessmentSignal[], o: AssessmentOptions, review: boolean): Assessment['statementOfReasons'] {
+  const voice = signals.length ? `It speaks in the group's own voice: ${listed(signals)}.` : "It shows no sign of the group's own voice.";
+  const purpose = counter.length ? `It shows signs of reporting or research: ${listed(counter)}.` : 'It shows no sign of reporting or research (no attribution, quotation, dateline, hedging or analysis).';
   const verdict = label === 'propaganda'
-    ? `The text reads as the group's own publication: score ${score} (threshold ${o.threshold}) with ${signals.length} distinct signals of its own voice.`
+    ? `Assessed as the group's own publication (propaganda), score ${score} against a threshold of ${o.threshold}, on ${signals.length} distinct signals.`
     : label === 'reporting'
-      ? `The text reads as reporting or research about the group or its violence, not its own publication: score ${score} (threshold ${o.threshold}).`
-      : `The text is not about the group or its violence: score ${score}.`;
+      ? `Assessed as reporting or research about the group or its violence, not its own publication (score ${score}, threshold ${o.threshold}).`
+      : `Assessed as unrelated to the group or its violence (score ${score}).`;
   return {
-    facts: `${verdict} Signals of the group's own voice: ${listed(signals)}. Signals of reporting or research purpose: ${listed(counter)}. Every signal points at the characters that state it.`,
+    facts: `${verdict} ${voice} ${purpose} Each signal points at the characters that state it. An automated rule set made this assessment; a person decides.`,
     automatedDetection: true,
     automatedDecision: false,
     proposedAction: review ? 'review by a person before any restriction' : 'no action',
