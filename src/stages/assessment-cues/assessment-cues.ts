@@ -10,22 +10,41 @@ const STAGE = 'assessment-cues';
 
 // Structural cues no phrase list holds: "(Smith 2019)", "(Smith and Jones, 2018)", "et al.", links; a byline line.
 const CITATION = /\((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:et\s+al\.|and\s+\p{Lu}[\p{L}'’-]+))?,?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)|\bet\s+al\.|\bhttps?:\/\/\S+|\bdoi:\s*\S+/gu;
-const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})\s*$/gmu;
+const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})[ \t]*$/gmu;
 
 // The claimant's own forms: counting the enemy as "of them", its province names inside sentences,
-// its agency's or statement's header opening the text.
-const ENEMY_COUNT = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over|dozens|scores|several|tens|a\s+number)\s+)?(?:\d+|[a-z]+)(?:\s+of)?\s+of\s+them\b|\b(?:killing|wounding)\s+(?:\d+|[a-z]+)\s+of\s+them\b/giu;
-const PROVINCE_IN_TEXT = /(?<=\S[^\S\n]*)\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
+// its agency's or statement's header opening the text. Each is found from a literal ("of them",
+// "Wilayat") and checked around it: a leading lookbehind or alternation would be tried everywhere.
+const OF_THEM = /\bof\s+them\b/g;
+const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
+const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
 const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Statement\s*\n)/iu;
+
+function claimantForms(text: string): { start: number; end: number; code: string; rule: string }[] {
+  const out: { start: number; end: number; code: string; rule: string }[] = [];
+  OF_THEM.lastIndex = 0;
+  for (let m = OF_THEM.exec(text); m; m = OF_THEM.exec(text)) {
+    const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
+    if (before) out.push({ start: m.index - (before[0].length), end: m.index + m[0].length, code: 'voice.enemy_count', rule: 'voice.enemy_count' });
+  }
+  PROVINCE.lastIndex = 0;
+  for (let m = PROVINCE.exec(text); m; m = PROVINCE.exec(text)) {
+    // Inside a sentence, not a heading line of its own (headings make sections, weighed apart).
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    if (text.slice(lineStart, m.index).trim() !== '') out.push({ start: m.index, end: m.index + m[0].length, code: 'voice.province_name', rule: 'voice.province_name' });
+  }
+  const own = OWN_HEADER.exec(text);
+  if (own) out.push({ start: own.index + own[0].length - own[0].trimStart().length, end: own.index + own[0].trimEnd().length, code: 'voice.own_agency', rule: 'voice.own_agency' });
+  return out;
+}
 
 let phrases: PhraseDictionary<string> | null = null;
 
 export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; code: string; rule: string }[] {
   phrases ??= new PhraseDictionary(loadTsv('assessment-cues.tsv', ['phrase', 'code']).map((r) => [r.phrase, r.code]));
   const out = phrases.match(text, tokens).map((h) => ({ start: h.start, end: h.end, code: h.value, rule: 'assessment-cues.tsv' }));
-  const own = OWN_HEADER.exec(text);
-  if (own) out.push({ start: own.index + own[0].length - own[0].trimStart().length, end: own.index + own[0].trimEnd().length, code: 'voice.own_agency', rule: 'voice.own_agency' });
-  for (const [re, code] of [[CITATION, 'purpose.citation'], [BYLINE, 'purpose.byline'], [ENEMY_COUNT, 'voice.enemy_count'], [PROVINCE_IN_TEXT, 'voice.province_name']] as const) {
+  out.push(...claimantForms(text));
+  for (const [re, code] of [[CITATION, 'purpose.citation'], [BYLINE, 'purpose.byline']] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, code, rule: code });
   }
