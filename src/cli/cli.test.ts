@@ -204,4 +204,13 @@ describe('eval', () => {
     assert.ok(out.minSignalsOnPropaganda >= 3);
     assert.ok(out.brier < 0.1, `Brier ${out.brier}`);
   });
+
+  it('holds up on the blind held-out assessment set, never used for tuning (F1 ≥ 0.75, false positives on reporting ≤ 5 %)', () => {
+    const r = run(['eval', '--assessment', 'fixtures/assessment-heldout/heldout.jsonl', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.texts >= 60);
+    assert.ok(out.propaganda.f1 >= 0.75, `F1 ${out.propaganda.f1}`);
+    assert.ok(out.falsePositiveRateReporting <= 0.05, `FP ${out.falsePositiveRateReporting}`);
+  });
 });
