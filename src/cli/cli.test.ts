@@ -57,6 +57,17 @@ describe('bad input gets a coded one-line error and exit code 2', () => {
     ['no file', () => ['analyze'], 'usage.bad_option'],
     ['eval without gold', () => ['eval'], 'usage.bad_option'],
     ['eval with a missing gold file', () => ['eval', '--gold', join(dir, 'none.gold.json')], 'input.missing_file'],
+    ['eval with a missing places set', () => ['eval', '--places', join(dir, 'none.json')], 'input.missing_file'],
+    ['eval with a missing assessment set', () => ['eval', '--assessment', join(dir, 'none.jsonl')], 'input.missing_file'],
+    ['eval with a malformed assessment set', () => ['eval', '--assessment', join(dir, 'bad.jsonl')], 'gold.invalid'],
+    ['a threshold out of range', () => ['analyze', 'samples/news.txt', '--threshold', '1.5'], 'usage.bad_option'],
+    ['a threshold that is no number', () => ['analyze', 'samples/news.txt', '--review-threshold', 'high'], 'usage.bad_option'],
+    ['render without --neutral', () => ['render', 'samples/roundup.txt'], 'usage.bad_option'],
+    ['render a missing file', () => ['render', join(dir, 'none.txt'), '--neutral'], 'input.missing_file'],
+    ['render a binary file', () => ['render', join(dir, 'binary.bin'), '--neutral'], 'input.binary'],
+    ['render an empty file', () => ['render', join(dir, 'empty.txt'), '--neutral'], 'input.empty'],
+    ['render in an unknown format', () => ['render', 'samples/roundup.txt', '--neutral', '--format', 'html'], 'usage.bad_option'],
+    ['gazetteer without an action', () => ['gazetteer'], 'usage.bad_option'],
   ];
   for (const [name, args, code] of table) {
     it(name, () => {
@@ -69,6 +80,24 @@ describe('bad input gets a coded one-line error and exit code 2', () => {
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
     });
   }
+});
+
+describe('render and gazetteer', () => {
+  it('render --neutral --format json maps every replacement back to the original', () => {
+    const r = run(['render', 'samples/roundup.txt', '--neutral', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { text: string; replacements: { neutral: { start: number; end: number }; original: { start: number; end: number }; rule: string }[] };
+    assert.ok(out.replacements.length > 5);
+    assert.doesNotMatch(out.text, /Khilafah|Rafidi|Nusayri/);
+    for (const x of out.replacements) assert.ok(x.neutral.end <= out.text.length && x.original.start < x.original.end);
+  });
+
+  it('gazetteer info reports the index', () => {
+    const r = run(['gazetteer', 'info']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.places > 190_000 && out.names > 400_000);
+  });
 });
 
 describe('analyze output', () => {
