@@ -68,6 +68,8 @@ describe('bad input gets a coded one-line error and exit code 2', () => {
     ['render an empty file', () => ['render', join(dir, 'empty.txt'), '--neutral'], 'input.empty'],
     ['render in an unknown format', () => ['render', 'samples/roundup.txt', '--neutral', '--format', 'html'], 'usage.bad_option'],
     ['gazetteer without an action', () => ['gazetteer'], 'usage.bad_option'],
+    ['fingerprint without a file', () => ['fingerprint'], 'usage.bad_option'],
+    ['fingerprint a binary file', () => ['fingerprint', join(dir, 'binary.bin')], 'input.binary'],
   ];
   for (const [name, args, code] of table) {
     it(name, () => {
@@ -90,6 +92,17 @@ describe('render and gazetteer', () => {
     assert.ok(out.replacements.length > 5);
     assert.doesNotMatch(out.text, /Khilafah|Rafidi|Nusayri/);
     for (const x of out.replacements) assert.ok(x.neutral.end <= out.text.length && x.original.start < x.original.end);
+  });
+
+  it('fingerprint writes one line per file, in the documented key order, TLSH of raw bytes equal to the library', () => {
+    const r = run(['fingerprint', 'samples/roundup.txt', 'samples/news.txt']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.equal(lines.length, 2);
+    assert.deepEqual(Object.keys(lines[0]), ['file', 'sha256', 'md5', 'tlshRaw', 'normalizedSha256', 'tlsh', 'minhash']);
+    assert.match(String(lines[0].tlshRaw), /^T1[0-9A-F]{70}$/);
+    assert.match(String(lines[0].md5), /^[0-9a-f]{32}$/);
+    assert.notEqual(lines[0].tlsh, lines[1].tlsh);
   });
 
   it('gazetteer info reports the index', () => {

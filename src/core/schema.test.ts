@@ -120,6 +120,8 @@ const KILLED = [...E, 'casualties', 'killed'] as const;
 const BROKEN: ReadonlyArray<{ name: string; path: readonly Key[]; value: unknown; error: string }> = [
   { name: 'missing schemaVersion', path: ['schemaVersion'], value: DELETE, error: "(root): must have required property 'schemaVersion'" },
   { name: 'schemaVersion 2', path: ['schemaVersion'], value: 2, error: '/schemaVersion' },
+  { name: 'a TLSH that is no T1 digest', path: ['fingerprints', 'tlsh'], value: 'T1ABCDEF', error: '/fingerprints/tlsh' },
+  { name: 'an MD5 of the wrong length', path: ['fingerprints', 'md5'], value: 'abc', error: '/fingerprints/md5' },
   { name: 'missing events', path: ['events'], value: DELETE, error: "required property 'events'" },
   { name: 'events not an array', path: ['events'], value: {}, error: '/events' },
   { name: 'missing pipeline.fingerprint', path: ['pipeline', 'fingerprint'], value: DELETE, error: '/pipeline' },
@@ -181,7 +183,7 @@ const ALLOWED: ReadonlyArray<{ name: string; path: readonly Key[]; value: unknow
   { name: 'an added event field', path: [...E, 'notes'], value: 'reviewed' },
   { name: 'a document title', path: ['document', 'title'], value: 'Title' },
   { name: 'published null', path: ['document', 'published'], value: null },
-  { name: 'a TLSH string', path: ['fingerprints', 'tlsh'], value: 'T1ABCDEF' },
+  { name: 'a TLSH digest', path: ['fingerprints', 'tlsh'], value: `T1${'A'.repeat(70)}` },
   { name: 'a MinHash signature', path: ['fingerprints', 'minhash'], value: [0, 1, 4294967295] },
   { name: 'casualty mentioned without a figure', path: [...KILLED], value: { low: null, best: null, high: null, text: 'casualties', span: { start: 0, end: 1 } } },
   { name: 'casualty not mentioned', path: [...KILLED], value: null },

@@ -162,7 +162,12 @@ export interface Assessment {
 
 export interface Fingerprints {
   sha256: string;
+  /** MD5 of the raw UTF-8 bytes, for exchange with existing lists. */
+  md5: string;
   normalizedSha256: string;
+  /** TLSH of the raw UTF-8 bytes (reference-identical); null under 50 bytes or too little variety. */
+  tlshRaw: string | null;
+  /** TLSH of the normalised text's UTF-8 bytes. */
   tlsh: string | null;
   minhash: number[] | null;
 }

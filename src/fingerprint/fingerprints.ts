@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
 import { normalizeForFingerprint } from './normalize.js';
+import { tlsh } from './tlsh.js';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+const md5 = (data: Uint8Array): string => createHash('md5').update(data).digest('hex');
 
-/** TLSH and MinHash arrive with the fingerprint issue; until then they are null, never made up. */
+/** Hashes of the UTF-8 bytes (never JS code units). MinHash arrives with the rest of the fingerprint issue; until then it is null, never made up. */
 export function fingerprints(text: string): Fingerprints {
-  return { sha256: sha256(Buffer.from(text, 'utf8')), normalizedSha256: sha256(Buffer.from(normalizeForFingerprint(text), 'utf8')), tlsh: null, minhash: null };
+  const raw = Buffer.from(text, 'utf8');
+  const normalized = Buffer.from(normalizeForFingerprint(text), 'utf8');
+  return { sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized), minhash: null };
 }
