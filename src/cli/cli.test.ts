@@ -99,7 +99,8 @@ describe('render and gazetteer', () => {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.equal(lines.length, 2);
-    assert.deepEqual(Object.keys(lines[0]), ['file', 'sha256', 'md5', 'tlshRaw', 'normalizedSha256', 'tlsh', 'minhash']);
+    assert.deepEqual(Object.keys(lines[0]), ['file', 'sha256', 'md5', 'tlshRaw', 'normalizedSha256', 'tlsh', 'minhash', 'shingles']);
+    assert.equal((lines[0].minhash as number[]).length, 128);
     assert.match(String(lines[0].tlshRaw), /^T1[0-9A-F]{70}$/);
     assert.match(String(lines[0].md5), /^[0-9a-f]{32}$/);
     assert.notEqual(lines[0].tlsh, lines[1].tlsh);

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES, decodeText, errorLine, readDocument, readStdin } fro
 import type { Out } from './main.js';
 
 export const FINGERPRINT_HELP = `claimscope fingerprint FILE…|- [--format jsonl]
-  one line per file: {file, sha256, md5, tlshRaw, normalizedSha256, tlsh, minhash}; hashes are of the
+  one line per file: {file, sha256, md5, tlshRaw, normalizedSha256, tlsh, minhash, shingles}; hashes are of the
   UTF-8 bytes (tlshRaw of the raw bytes, tlsh and normalizedSha256 of normalisation v1); a file
   that cannot be read is reported on stderr with its code and the rest go on (exit 2)`;
 
@@ -20,7 +20,7 @@ export async function fingerprintCommand(argv: string[], out: Out): Promise<numb
     try {
       const text = file === '-' ? decodeText(await readStdin(DEFAULT_MAX_BYTES), 'stdin') : readDocument(file, DEFAULT_MAX_BYTES);
       const f = fingerprints(text);
-      out.write(`${JSON.stringify({ file, sha256: f.sha256, md5: f.md5, tlshRaw: f.tlshRaw, normalizedSha256: f.normalizedSha256, tlsh: f.tlsh, minhash: f.minhash })}\n`);
+      out.write(`${JSON.stringify({ file, sha256: f.sha256, md5: f.md5, tlshRaw: f.tlshRaw, normalizedSha256: f.normalizedSha256, tlsh: f.tlsh, minhash: f.minhash, shingles: f.shingles })}\n`);
     } catch (e) {
       if (!(e instanceof ClaimScopeError)) throw e;
       failed++;

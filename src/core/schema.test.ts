@@ -184,7 +184,7 @@ const ALLOWED: ReadonlyArray<{ name: string; path: readonly Key[]; value: unknow
   { name: 'a document title', path: ['document', 'title'], value: 'Title' },
   { name: 'published null', path: ['document', 'published'], value: null },
   { name: 'a TLSH digest', path: ['fingerprints', 'tlsh'], value: `T1${'A'.repeat(70)}` },
-  { name: 'a MinHash signature', path: ['fingerprints', 'minhash'], value: [0, 1, 4294967295] },
+  { name: 'a MinHash signature', path: ['fingerprints', 'minhash'], value: Array.from({ length: 128 }, (_, i) => (i === 0 ? 4294967295 : i)) },
   { name: 'casualty mentioned without a figure', path: [...KILLED], value: { low: null, best: null, high: null, text: 'casualties', span: { start: 0, end: 1 } } },
   { name: 'casualty not mentioned', path: [...KILLED], value: null },
   { name: 'open upper bound', path: [...KILLED, 'high'], value: null },

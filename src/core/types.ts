@@ -169,7 +169,10 @@ export interface Fingerprints {
   tlshRaw: string | null;
   /** TLSH of the normalised text's UTF-8 bytes. */
   tlsh: string | null;
+  /** MinHash-128 over word 5-shingles (fingerprint/minhash.ts); null for an empty normalised text. */
   minhash: number[] | null;
+  /** Distinct shingles behind the MinHash: with it, containment of an excerpt can be estimated. */
+  shingles: number;
 }
 
 export interface DocumentInfo {

@@ -2,13 +2,19 @@ import { createHash } from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
 import { normalizeForFingerprint } from './normalize.js';
 import { tlsh } from './tlsh.js';
+import { minhashOfNormalized } from './minhash.js';
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 const md5 = (data: Uint8Array): string => createHash('md5').update(data).digest('hex');
 
-/** Hashes of the UTF-8 bytes (never JS code units). MinHash arrives with the rest of the fingerprint issue; until then it is null, never made up. */
+/** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {
   const raw = Buffer.from(text, 'utf8');
-  const normalized = Buffer.from(normalizeForFingerprint(text), 'utf8');
-  return { sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized), minhash: null };
+  const normalizedText = normalizeForFingerprint(text);
+  const normalized = Buffer.from(normalizedText, 'utf8');
+  const mh = minhashOfNormalized(normalizedText);
+  return {
+    sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized),
+    minhash: mh ? mh.signature : null, shingles: mh ? mh.shingles : 0,
+  };
 }

@@ -1,0 +1,135 @@
+// MinHash-128 over word 5-shingles of the normalised text (normalisation v1), specified so that
+// another platform can reproduce it bit for bit (vectors: fixtures/vectors/minhash):
+//
+//   1. words   = normalizeForFingerprint(text).split(' ')   (empty text: no signature)
+//   2. w[k]    = murmur3_x86_32(UTF-8 bytes of word k, seed 0)
+//   3. shingle = murmur3_x86_32(the 20 bytes of w[k..k+4] as little-endian uint32s, seed 0)
+//                (fewer than 5 words: one shingle over all of them)
+//   4. x = fmix32(shingle); for slot i (0…127): a_i = fmix32((i + 1) × 0x9E3779B9 mod 2³²),
+//      b_i = fmix32(a_i) OR 1, value = ((x XOR a_i) × b_i) mod 2³² (a permutation of 32-bit values);
+//      signature[i] = the minimum value over the distinct shingles
+//
+// fmix32 and murmur3_x86_32 are MurmurHash3's (Appleby, public domain). Jaccard similarity is the
+// share of equal slots; containment of an excerpt follows from it and the two shingle counts.
+import { normalizeForFingerprint } from './normalize.js';
+
+export const MINHASH_VERSION = 1;
+export const MINHASH_SLOTS = 128;
+export const SHINGLE_WORDS = 5;
+
+export function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const C1 = 0xcc9e2d51;
+const C2 = 0x1b873593;
+
+/** MurmurHash3 x86 32-bit of bytes. */
+export function murmur3(bytes: Uint8Array, seed = 0): number {
+  let h = seed >>> 0;
+  const n = bytes.length;
+  const blocks = n & ~3;
+  for (let i = 0; i < blocks; i += 4) {
+    let k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    k = Math.imul(k, C1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, C2);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const tail = n & 3;
+  if (tail > 0) {
+    let k = 0;
+    if (tail === 3) k ^= bytes[blocks + 2] << 16;
+    if (tail >= 2) k ^= bytes[blocks + 1] << 8;
+    k ^= bytes[blocks];
+    k = Math.imul(k, C1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, C2);
+    h ^= k;
+  }
+  return fmix32(h ^ n);
+}
+
+const SEEDS = Int32Array.from({ length: MINHASH_SLOTS }, (_, i) => fmix32(Math.imul(i + 1, 0x9e3779b9)) | 0);
+const MULTIPLIERS = Int32Array.from(SEEDS, (a) => fmix32(a >>> 0) | 1);
+const encoder = new TextEncoder();
+
+/** murmur3 over uint32 values taken as little-endian 4-byte blocks: the same as over their bytes, without the bytes. */
+function murmur3Words(words: Uint32Array, from: number, width: number): number {
+  let h = 0;
+  for (let i = from; i < from + width; i++) {
+    let k = Math.imul(words[i], C1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, C2);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  return fmix32(h ^ (4 * width));
+}
+
+/** The shingle hashes of the normalised text, in order (repeats included). */
+export function shingleHashes(normalized: string): Uint32Array {
+  if (normalized === '') return new Uint32Array(0);
+  // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces.
+  const bytes = encoder.encode(normalized);
+  const words = new Uint32Array(bytes.length + 1);
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 32) {
+      words[n++] = murmur3(bytes.subarray(start, i));
+      start = i + 1;
+    }
+  }
+  const width = Math.min(SHINGLE_WORDS, n);
+  const count = n - width + 1;
+  const out = new Uint32Array(count);
+  for (let s = 0; s < count; s++) out[s] = murmur3Words(words, s, width);
+  return out;
+}
+
+/** The 128-slot signature and the number of distinct shingles, or null for an empty text. */
+export function minhash(text: string): { signature: number[]; shingles: number } | null {
+  return minhashOfNormalized(normalizeForFingerprint(text));
+}
+
+export function minhashOfNormalized(normalized: string): { signature: number[]; shingles: number } | null {
+  const hashes = shingleHashes(normalized);
+  if (hashes.length === 0) return null;
+  const sorted = hashes.slice().sort();
+  let distinct = 0;
+  // Values are compared as int32 after flipping the sign bit (order-preserving): uint32 arithmetic
+  // above 2³¹ would leave V8's small-integer fast path.
+  const sig = new Int32Array(MINHASH_SLOTS).fill(0x7fffffff);
+  for (let s = 0; s < sorted.length; s++) {
+    if (s > 0 && sorted[s] === sorted[s - 1]) continue;
+    distinct++;
+    const x = fmix32(sorted[s]) | 0;
+    for (let i = 0; i < MINHASH_SLOTS; i++) {
+      const v = Math.imul(x ^ SEEDS[i], MULTIPLIERS[i]) ^ 0x80000000;
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return { signature: Array.from(sig, (v) => (v ^ 0x80000000) >>> 0), shingles: distinct };
+}
+
+export function jaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length || a.length === 0) throw new RangeError('signatures of different lengths');
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+/** Estimated containment of A (an excerpt, `sizeA` shingles) in B: |A∩B| / |A| from Jaccard and the sizes. */
+export function containment(a: readonly number[], sizeA: number, b: readonly number[], sizeB: number): number {
+  const j = jaccard(a, b);
+  return Math.min(1, (j * (sizeA + sizeB)) / ((1 + j) * sizeA));
+}
