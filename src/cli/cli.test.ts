@@ -2,7 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,10 @@ describe('bad input gets a coded one-line error and exit code 2', () => {
     ['render in an unknown format', () => ['render', 'samples/roundup.txt', '--neutral', '--format', 'html'], 'usage.bad_option'],
     ['gazetteer without an action', () => ['gazetteer'], 'usage.bad_option'],
     ['fingerprint without a file', () => ['fingerprint'], 'usage.bad_option'],
+    ['bank without an action', () => ['bank', '--db', join(dir, 'banks.db')], 'usage.bad_option'],
+    ['bank match on a missing bank', () => ['bank', 'match', 'nobank', 'samples/news.txt', '--db', join(dir, 'banks.db')], 'bank.not_found'],
+    ['bank import of a malformed file', () => ['bank', 'import', join(dir, 'bad.jsonl'), '--db', join(dir, 'banks.db')], 'bank.bad_import'],
+    ['bank export with a bad checkpoint', () => ['bank', 'export', 'x', '--after', 'yesterday', '--db', join(dir, 'banks.db')], 'usage.bad_option'],
     ['fingerprint a binary file', () => ['fingerprint', join(dir, 'binary.bin')], 'input.binary'],
   ];
   for (const [name, args, code] of table) {
@@ -104,6 +108,24 @@ describe('render and gazetteer', () => {
     assert.match(String(lines[0].tlshRaw), /^T1[0-9A-F]{70}$/);
     assert.match(String(lines[0].md5), /^[0-9a-f]{32}$/);
     assert.notEqual(lines[0].tlsh, lines[1].tlsh);
+  });
+
+  it('bank: add, match a near duplicate, export and import into a fresh database', () => {
+    const db = join(dir, 'cli-banks.db');
+    assert.equal(run(['bank', 'add', 'known', 'samples/roundup.txt', '--label', 'tier=1', '--db', db]).code, 0);
+    const variant = join(dir, 'variant.txt');
+    writeFileSync(variant, `Reposted.\n\n${readFileSync('samples/roundup.txt', 'utf8')}`);
+    const m = JSON.parse(run(['bank', 'match', 'known', variant, '--db', db]).stdout);
+    assert.equal(m.matches[0].verdict, 'strong');
+    assert.deepEqual(m.matches[0].labels, { tier: '1' });
+    const exported = run(['bank', 'export', 'known', '--db', db]).stdout;
+    const dump = join(dir, 'dump.jsonl');
+    writeFileSync(dump, exported);
+    const db2 = join(dir, 'cli-banks-2.db');
+    assert.equal(JSON.parse(run(['bank', 'import', dump, '--db', db2]).stdout).imported, 1);
+    assert.equal(JSON.parse(run(['bank', 'match', 'known', variant, '--db', db2]).stdout).matches.length, 1);
+    const news = JSON.parse(run(['bank', 'match', 'known', 'samples/news.txt', '--db', db]).stdout);
+    assert.equal(news.matches.length, 0);
   });
 
   it('gazetteer info reports the index', () => {

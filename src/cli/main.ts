@@ -5,6 +5,7 @@ import { evalCommand, EVAL_HELP } from './eval-command.js';
 import { gazetteerCommand, GAZETTEER_HELP } from './gazetteer-command.js';
 import { renderCommand, RENDER_HELP } from './render-command.js';
 import { fingerprintCommand, FINGERPRINT_HELP } from './fingerprint-command.js';
+import { bankCommand, BANK_HELP } from './bank-command.js';
 import { errorLine } from './io.js';
 
 const HELP = `claimscope — defensive analysis of armed groups' claim documents and reporting about them
@@ -15,6 +16,7 @@ commands:
   analyze   documents → assessment, fingerprints and evidenced incident events (output contract v1)
   eval      precision/recall per field against a gold file
   fingerprint  sha256, md5, TLSH (raw and normalised) per file
+  bank      hash banks: create, add, remove, disable, match, export, import (SQLite)
   render    reduced-exposure reading: the text in neutral wording, with an offset map
   gazetteer build the offline place index ahead of first use
 
@@ -26,11 +28,13 @@ ${RENDER_HELP}
 
 ${FINGERPRINT_HELP}
 
+${BANK_HELP}
+
 ${GAZETTEER_HELP}
 
 exit codes: 0 ok, 1 runtime failure, 2 bad usage or input`;
 
-const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, gazetteer: gazetteerCommand };
+const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, bank: bankCommand, gazetteer: gazetteerCommand };
 
 export interface Out { write(s: string): void; error(s: string): void }
 

@@ -29,8 +29,13 @@ export function normalizeForFingerprint(text: string): string {
     } else if (from < 0) from = i;
     if (i < s.length && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff) i++;
   }
-  return parts.join(' ');
+  return recompose(parts.join(' '));
 }
+
+// Removing a separator can leave combining marks side by side in non-canonical order ("𝅗𝅥" then a
+// presentation-form sukun): a last NFKC puts them in order, so that normalising twice changes nothing.
+// eslint-disable-next-line no-control-regex
+const recompose = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC'));
 
 /** The definition, kept for tests. */
 export function normalizeReference(text: string): string {
@@ -40,5 +45,6 @@ export function normalizeReference(text: string): string {
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0640]/g, '')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .normalize('NFKC');
 }
