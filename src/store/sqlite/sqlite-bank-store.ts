@@ -17,6 +17,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX items_normalized ON items (normalized_sha256);
    CREATE INDEX items_changes ON items (bank, updated, id);
    CREATE TABLE bands (band INTEGER NOT NULL, key INTEGER NOT NULL, bank TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band, key, bank, id)) WITHOUT ROWID;`,
+  // An item's band rows are replaced on every update: without this, each delete scanned the table.
+  'CREATE INDEX bands_item ON bands (bank, id);',
 ];
 
 interface Row { bank: string; id: string; sha256: string | null; md5: string | null; normalized_sha256: string | null; tlsh: string | null; tlsh_raw: string | null; minhash: Buffer | null; shingles: number; labels: string; status: ItemStatus; updated: string }
@@ -34,6 +36,15 @@ function toItem(r: Row): BankItem {
 export class SqliteBankStore implements BankStore {
   private readonly db: Database.Database;
   private last = '';
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly bankCache = new Map<string, Bank>();
+
+  /** Prepared once per SQL text: preparing costs more than running. */
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) this.statements.set(text, (st = this.db.prepare(text)));
+    return st;
+  }
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -67,17 +78,22 @@ export class SqliteBankStore implements BankStore {
     const existing = this.bank(name);
     if (existing) return existing;
     const bank: Bank = { name, kind, thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds }, created: this.now() };
-    this.db.prepare('INSERT INTO banks (name, kind, thresholds, created) VALUES (?, ?, ?, ?)').run(name, kind, JSON.stringify(bank.thresholds), bank.created);
+    this.sql('INSERT INTO banks (name, kind, thresholds, created) VALUES (?, ?, ?, ?)').run(name, kind, JSON.stringify(bank.thresholds), bank.created);
     return bank;
   }
 
   bank(name: string): Bank | null {
-    const r = this.db.prepare('SELECT name, kind, thresholds, created FROM banks WHERE name = ?').get(name) as { name: string; kind: BankKind; thresholds: string; created: string } | undefined;
-    return r ? { name: r.name, kind: r.kind, thresholds: JSON.parse(r.thresholds) as BankThresholds, created: r.created } : null;
+    const hit = this.bankCache.get(name);
+    if (hit) return hit;
+    const r = this.sql('SELECT name, kind, thresholds, created FROM banks WHERE name = ?').get(name) as { name: string; kind: BankKind; thresholds: string; created: string } | undefined;
+    if (!r) return null;
+    const bank: Bank = { name: r.name, kind: r.kind, thresholds: JSON.parse(r.thresholds) as BankThresholds, created: r.created };
+    this.bankCache.set(name, bank);
+    return bank;
   }
 
   banks(): Bank[] {
-    return (this.db.prepare('SELECT name FROM banks ORDER BY name').all() as { name: string }[]).map((r) => this.bank(r.name)!);
+    return (this.sql('SELECT name FROM banks ORDER BY name').all() as { name: string }[]).map((r) => this.bank(r.name)!);
   }
 
   putItem(item: Omit<BankItem, 'updated'> & { updated?: string }): BankItem {
@@ -86,15 +102,15 @@ export class SqliteBankStore implements BankStore {
     const s = item.signals;
     const blob = s.minhash ? Buffer.from(Uint32Array.from(s.minhash).buffer) : null;
     this.db.transaction(() => {
-      this.db.prepare(`INSERT INTO items (bank, id, sha256, md5, normalized_sha256, tlsh, tlsh_raw, minhash, shingles, labels, status, updated)
+      this.sql(`INSERT INTO items (bank, id, sha256, md5, normalized_sha256, tlsh, tlsh_raw, minhash, shingles, labels, status, updated)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (bank, id) DO UPDATE SET sha256 = excluded.sha256, md5 = excluded.md5, normalized_sha256 = excluded.normalized_sha256,
           tlsh = excluded.tlsh, tlsh_raw = excluded.tlsh_raw, minhash = excluded.minhash, shingles = excluded.shingles, labels = excluded.labels,
           status = excluded.status, updated = excluded.updated`)
         .run(item.bank, item.id, s.sha256 || null, s.md5 || null, s.normalizedSha256 || null, s.tlsh, s.tlshRaw, blob, s.shingles, JSON.stringify(item.labels), item.status, updated);
-      this.db.prepare('DELETE FROM bands WHERE bank = ? AND id = ?').run(item.bank, item.id);
+      this.sql('DELETE FROM bands WHERE bank = ? AND id = ?').run(item.bank, item.id);
       if (s.minhash && item.status === 'active') {
-        const insert = this.db.prepare('INSERT OR IGNORE INTO bands (band, key, bank, id) VALUES (?, ?, ?, ?)');
+        const insert = this.sql('INSERT OR IGNORE INTO bands (band, key, bank, id) VALUES (?, ?, ?, ?)');
         bandKeys(s.minhash).forEach((key, band) => insert.run(band, key, item.bank, item.id));
       }
     })();
@@ -110,7 +126,7 @@ export class SqliteBankStore implements BankStore {
   }
 
   item(bank: string, id: string): BankItem | null {
-    const r = this.db.prepare('SELECT * FROM items WHERE bank = ? AND id = ?').get(bank, id) as Row | undefined;
+    const r = this.sql('SELECT * FROM items WHERE bank = ? AND id = ?').get(bank, id) as Row | undefined;
     return r ? toItem(r) : null;
   }
 
@@ -121,7 +137,7 @@ export class SqliteBankStore implements BankStore {
     const seen = new Set<string>();
     for (const [signal, column, value] of [['sha256', 'sha256', q.sha256], ['md5', 'md5', q.md5], ['normalizedSha256', 'normalized_sha256', q.normalizedSha256]] as const) {
       if (!value) continue;
-      for (const r of this.db.prepare(`SELECT * FROM items WHERE ${column} = ? AND ${inBanks}`).all(value, ...banks) as Row[]) {
+      for (const r of this.sql(`SELECT * FROM items WHERE ${column} = ? AND ${inBanks}`).all(value, ...banks) as Row[]) {
         const key = `${r.bank}\u0000${r.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -134,7 +150,7 @@ export class SqliteBankStore implements BankStore {
   lshCandidates(banks: readonly string[], keys: readonly number[]): BankItem[] {
     if (banks.length === 0 || keys.length === 0) return [];
     const ids = new Map<string, { bank: string; id: string }>();
-    const q = this.db.prepare(`SELECT bank, id FROM bands WHERE band = ? AND key = ? AND bank IN (${banks.map(() => '?').join(',')})`);
+    const q = this.sql(`SELECT bank, id FROM bands WHERE band = ? AND key = ? AND bank IN (${banks.map(() => '?').join(',')})`);
     keys.forEach((key, band) => {
       for (const r of q.all(band, key, ...banks) as { bank: string; id: string }[]) ids.set(`${r.bank}\u0000${r.id}`, r);
     });
@@ -143,8 +159,8 @@ export class SqliteBankStore implements BankStore {
 
   changes(bank: string, after: Checkpoint | null, limit = 100_000): BankItem[] {
     const rows = after
-      ? this.db.prepare('SELECT * FROM items WHERE bank = ? AND (updated > ? OR (updated = ? AND id > ?)) ORDER BY updated, id LIMIT ?').all(bank, after.updated, after.updated, after.id, limit)
-      : this.db.prepare('SELECT * FROM items WHERE bank = ? ORDER BY updated, id LIMIT ?').all(bank, limit);
+      ? this.sql('SELECT * FROM items WHERE bank = ? AND (updated > ? OR (updated = ? AND id > ?)) ORDER BY updated, id LIMIT ?').all(bank, after.updated, after.updated, after.id, limit)
+      : this.sql('SELECT * FROM items WHERE bank = ? ORDER BY updated, id LIMIT ?').all(bank, limit);
     return (rows as Row[]).map(toItem);
   }
 
