@@ -109,3 +109,19 @@ test('zero matches across unrelated pairs (60 invented texts of random words: 1,
   assert.deepEqual(wrong, []);
   store.close();
 });
+
+test('a bank file persists across reopening; migrations run once', async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const file = join(mkdtempSync(join(tmpdir(), 'claimscope-bank-')), 'banks.db');
+  const first = new SqliteBankStore(file);
+  first.createBank('kept', 'block', { reviewTlsh: 60 });
+  first.putItem({ bank: 'kept', id: 'a', signals: fingerprints(A), labels: { tier: '2' }, status: 'active' });
+  first.close();
+  const again = new SqliteBankStore(file);
+  assert.equal(again.bank('kept')?.thresholds.reviewTlsh, 60);
+  assert.deepEqual(again.item('kept', 'a')?.labels, { tier: '2' });
+  assert.equal(match(again, ['kept'], fingerprints(A)).matches[0]?.verdict, 'strong');
+  again.close();
+});
