@@ -22,14 +22,51 @@ export function tokenKey(word: string): string {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2bb, 0x60]);
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isWordCode(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[i]);
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i]);
 }
 
 function isPossessive(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return (c === 115 || c === 83) && (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1), text, i + 1));
+}
+
+// Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
+// allocation, and a key met before already has its hash computed for the Map look-ups downstream.
+const INTERN_SLOTS = 1 << 15;
+const internKeys: (string | undefined)[] = new Array(INTERN_SLOTS);
+let internCount = 0;
+
+function interned(text: string, from: number, to: number): string {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
+  let slot = (h >>> 0) & (INTERN_SLOTS - 1);
+  for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & (INTERN_SLOTS - 1)) {
+    const cand = internKeys[slot];
+    if (cand === undefined) {
+      const key = text.slice(from, to).toLowerCase();
+      // A full table is emptied rather than grown: memory stays bounded on any input.
+      if (++internCount > INTERN_SLOTS / 2) { internKeys.fill(undefined); internCount = 1; }
+      internKeys[slot] = key;
+      return key;
+    }
+    if (sameLowered(cand, text, from, to)) return cand;
+  }
+  return text.slice(from, to).toLowerCase();
+}
+
+/** `key` equals text[from, to) lower-cased (ASCII). */
+function sameLowered(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++) {
+    let c = text.charCodeAt(from + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (key.charCodeAt(k) !== c) return false;
+  }
+  return true;
 }
 
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
@@ -50,8 +87,9 @@ export function tokenize(text: string): Tokens {
     for (;;) {
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (!isWordCode(d, text, i)) break;
-        if (d >= 128) plain = false;
+        if (d < 128) { if (ASCII_WORD[d] === 0) break; }
+        else if (WORD_CHAR.test(text[i])) plain = false;
+        else break;
         i++;
       }
       // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
@@ -65,8 +103,7 @@ export function tokenize(text: string): Tokens {
     }
     start[n] = s;
     end[n] = i;
-    const word = text.slice(s, i);
-    key.push(plain ? word.toLowerCase() : tokenKey(word));
+    key.push(plain ? interned(text, s, i) : tokenKey(text.slice(s, i)));
     n++;
   }
   return { count: n, start: start.subarray(0, n), end: end.subarray(0, n), key };

@@ -12,7 +12,7 @@ export function fingerprints(text: string): Fingerprints {
   const raw = Buffer.from(text, 'utf8');
   const normalizedText = normalizeForFingerprint(text);
   const normalized = Buffer.from(normalizedText, 'utf8');
-  const mh = minhashOfNormalized(normalizedText);
+  const mh = minhashOfNormalized(normalizedText, normalized);
   return {
     sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized),
     minhash: mh ? mh.signature : null, shingles: mh ? mh.shingles : 0,

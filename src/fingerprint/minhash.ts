@@ -35,10 +35,15 @@ const C2 = 0x1b873593;
 
 /** MurmurHash3 x86 32-bit of bytes. */
 export function murmur3(bytes: Uint8Array, seed = 0): number {
+  return murmur3Range(bytes, 0, bytes.length, seed);
+}
+
+/** murmur3 of bytes[from, to): no subarray per word in the hot loop. */
+function murmur3Range(bytes: Uint8Array, from: number, to: number, seed = 0): number {
   let h = seed >>> 0;
-  const n = bytes.length;
-  const blocks = n & ~3;
-  for (let i = 0; i < blocks; i += 4) {
+  const n = to - from;
+  const blocks = from + (n & ~3);
+  for (let i = from; i < blocks; i += 4) {
     let k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
     k = Math.imul(k, C1);
     k = (k << 15) | (k >>> 17);
@@ -78,16 +83,15 @@ function murmur3Words(words: Uint32Array, from: number, width: number): number {
 }
 
 /** The shingle hashes of the normalised text, in order (repeats included). */
-export function shingleHashes(normalized: string): Uint32Array {
-  if (normalized === '') return new Uint32Array(0);
+export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.encode(normalized)): Uint32Array {
+  if (bytes.length === 0) return new Uint32Array(0);
   // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces.
-  const bytes = encoder.encode(normalized);
   const words = new Uint32Array(bytes.length + 1);
   let n = 0;
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
     if (i === bytes.length || bytes[i] === 32) {
-      words[n++] = murmur3(bytes.subarray(start, i));
+      words[n++] = murmur3Range(bytes, start, i);
       start = i + 1;
     }
   }
@@ -103,21 +107,18 @@ export function minhash(text: string): { signature: number[]; shingles: number }
   return minhashOfNormalized(normalizeForFingerprint(text));
 }
 
-export function minhashOfNormalized(normalized: string): { signature: number[]; shingles: number } | null {
-  const hashes = shingleHashes(normalized);
+/** `bytes`, when given, are the UTF-8 bytes of `normalized` (the caller has them already). */
+export function minhashOfNormalized(normalized: string, bytes?: Uint8Array): { signature: number[]; shingles: number } | null {
+  const hashes = shingleHashes(normalized, bytes);
   if (hashes.length === 0) return null;
-  const sorted = hashes.slice().sort();
-  let distinct = 0;
   const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
   const filled = new Uint8Array(MINHASH_SLOTS);
-  for (let s = 0; s < sorted.length; s++) {
-    if (s > 0 && sorted[s] === sorted[s - 1]) continue;
-    distinct++;
-    const v = fmix32(sorted[s]);
+  const distinct = forEachDistinct(hashes, (h) => {
+    const v = fmix32(h);
     const bin = v >>> 25;
     if (v < sig[bin]) sig[bin] = v;
     filled[bin] = 1;
-  }
+  });
   const out = Array.from(sig);
   for (let i = 0; i < MINHASH_SLOTS; i++) {
     if (filled[i]) continue;
@@ -127,6 +128,27 @@ export function minhashOfNormalized(normalized: string): { signature: number[]; 
     }
   }
   return { signature: out, shingles: distinct };
+}
+
+/** Calls `f` once per distinct value (open addressing; a shingle hash is already well mixed); returns their count. */
+function forEachDistinct(values: Uint32Array, f: (v: number) => void): number {
+  let size = 16;
+  while (size < values.length * 2) size <<= 1;
+  const mask = size - 1;
+  const slots = new Uint32Array(size);
+  const used = new Uint8Array(size);
+  let distinct = 0;
+  for (let s = 0; s < values.length; s++) {
+    const v = values[s];
+    let k = v & mask;
+    while (used[k] && slots[k] !== v) k = (k + 1) & mask;
+    if (used[k]) continue;
+    used[k] = 1;
+    slots[k] = v;
+    distinct++;
+    f(v);
+  }
+  return distinct;
 }
 
 export function jaccard(a: readonly number[], b: readonly number[]): number {
