@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { analyze } from './analyze.js';
+import { analyze, analyzeBatch } from './analyze.js';
+import { ClaimScopeError } from './core/errors.js';
 import { checkSpans, validateAnalysis } from './core/schema.js';
 
 const docsDir = fileURLToPath(new URL('../fixtures/gold/docs/', import.meta.url));
@@ -46,5 +47,24 @@ describe('long documents', () => {
     const ms = performance.now() - t0;
     assert.equal(r.events.length, one * copies);
     assert.ok(ms < 20_000, `took ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('analyzeBatch', () => {
+  const names = readdirSync(docsDir).sort();
+  const heldout = fileURLToPath(new URL('../fixtures/heldout/docs/', import.meta.url));
+  const texts = [...names.map((f) => readFileSync(docsDir + f, 'utf8')), ...readdirSync(heldout).sort().map((f) => readFileSync(heldout + f, 'utf8')), '', 'No incident here.'];
+  const dates = ['2016-11-10', null, '2019-03-12', '2017-01-01'];
+
+  it('gives, document by document, exactly what analyze gives alone (mixed dates, ids and thresholds)', () => {
+    const docs = texts.map((text, i) => ({ text, options: { published: dates[i % dates.length], id: `doc-${i}`, ...(i % 5 === 0 ? { assessment: { threshold: 0.9 } } : {}) } }));
+    const batch = analyzeBatch(docs);
+    assert.equal(batch.length, docs.length);
+    docs.forEach((d, i) => assert.deepEqual(batch[i], analyze(d.text, d.options), `document ${i}`));
+  });
+
+  it('an empty batch gives an empty list, and a bad date fails the call with a coded error', () => {
+    assert.deepEqual(analyzeBatch([]), []);
+    assert.throws(() => analyzeBatch([{ text: 'x' }, { text: 'y', options: { published: '2017-02-30' } }]), (e: unknown) => e instanceof ClaimScopeError && e.code === 'usage.bad_date');
   });
 });

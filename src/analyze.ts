@@ -1,9 +1,10 @@
 // The one engine entry point every front-end calls.
-import type { AnalysisResult, ClaimEvent, Issue } from './core/types.js';
+import type { AnalysisResult, ClaimEvent, Fingerprints, Issue } from './core/types.js';
+import type { Annotation } from './pipeline/annotations.js';
 import { ISSUES } from './core/errors.js';
-import { resolveOptions, type AnalyzeOptions } from './core/options.js';
+import { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from './core/options.js';
 import { STAGES } from './pipeline/stages.js';
-import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages } from './pipeline/run.js';
+import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages, runStagesBatch } from './pipeline/run.js';
 import { assess } from './assessment/assess.js';
 import { fingerprints } from './fingerprint/fingerprints.js';
 import { detectLanguage } from './core/language.js';
@@ -14,10 +15,21 @@ import { assessmentCuesStage } from './stages/assessment-cues/assessment-cues.js
 checkOrder(STAGES);
 
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalysisResult {
-  const options = resolveOptions(opts);
-  const prints = fingerprints(text);
-  const id = opts.id ?? `sha256:${prints.sha256.slice(0, 16)}`;
-  const annotations = runStages(STAGES, { id, text, published: options.published }, options);
+  return analyzeBatch([{ text, options: opts }])[0];
+}
+
+export interface BatchDocument { text: string; options?: AnalyzeOptions }
+
+/** Documents analysed together, stage by stage (pipeline/run.ts): the same results as `analyze` one by one, faster for batches. */
+export function analyzeBatch(docs: readonly BatchDocument[]): AnalysisResult[] {
+  const options = docs.map((d) => resolveOptions(d.options));
+  const prints = docs.map((d) => fingerprints(d.text));
+  const ids = docs.map((d, i) => d.options?.id ?? `sha256:${prints[i].sha256.slice(0, 16)}`);
+  const annotations = runStagesBatch(STAGES, docs.map((d, i) => ({ doc: { id: ids[i], text: d.text, published: options[i].published }, options: options[i] })));
+  return docs.map((d, i) => result(d.text, d.options ?? {}, ids[i], options[i], prints[i], annotations[i]));
+}
+
+function result(text: string, opts: AnalyzeOptions, id: string, options: ResolvedOptions, prints: Fingerprints, annotations: readonly Annotation[]): AnalysisResult {
   const events: ClaimEvent[] = [];
   const issues: Issue[] = [];
   for (const a of annotations) {

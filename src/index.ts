@@ -1,4 +1,4 @@
-export { analyze, renderNeutralText } from './analyze.js';
+export { analyze, analyzeBatch, renderNeutralText, type BatchDocument } from './analyze.js';
 export type { AnalyzeOptions } from './core/options.js';
 export type * from './core/types.js';
 export { ClaimScopeError, ERRORS, ISSUES } from './core/errors.js';
