@@ -1,7 +1,6 @@
 // Calendar-day arithmetic on YYYY-MM-DD strings: proleptic Gregorian, by integer arithmetic
 // (days from civil, after H. Hinnant), so no time zone and no Date object gets in the way.
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -27,13 +26,25 @@ function civilFromDays(days: number): [number, number, number] {
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
 
+/** The number written by the ASCII digits s[from, to), or -1. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Days since 1970-01-01 of a real YYYY-MM-DD day, or null. */
 export function isoToDays(s: string): number | null {
-  const m = ISO.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Read digit by digit: this runs for every date of every event, and a regex match allocates.
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 0 || mo < 0 || d < 0) return null;
   if (mo < 1 || mo > 12 || d < 1) return null;
   if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return null;
   return daysFromCivil(y, mo, d);

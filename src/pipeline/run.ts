@@ -38,6 +38,13 @@ export function pipelineFingerprint(stages: readonly Stage[], options: ResolvedO
   return fingerprint;
 }
 
+const byStart = (a: Annotation, b: Annotation) => a.span.start - b.span.start;
+
+function isSortedByStart(list: readonly Annotation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].span.start > list[i].span.start) return false;
+  return true;
+}
+
 function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, Annotation[]> {
   const index = new Map<AnnotationKind, Annotation[]>();
   for (const a of annotations) {
@@ -45,7 +52,7 @@ function indexByKind(annotations: readonly Annotation[]): Map<AnnotationKind, An
     if (list) list.push(a);
     else index.set(a.kind, [a]);
   }
-  for (const list of index.values()) list.sort((a, b) => a.span.start - b.span.start);
+  for (const list of index.values()) if (!isSortedByStart(list)) list.sort(byStart);
   return index;
 }
 
@@ -93,8 +100,8 @@ class Run implements StageInput {
   readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => sortedWithin(this.of(kind), span);
 
   add(out: Annotation[]): void {
-    this.annotations = this.annotations.concat(out);
-    // Only the kinds an extractor added need sorting again.
+    for (const a of out) this.annotations.push(a);
+    // Only the kinds an extractor added need sorting again, and only when out of order.
     const touched: Annotation[][] = [];
     for (const a of out) {
       let list = this.index.get(a.kind);
@@ -102,7 +109,7 @@ class Run implements StageInput {
       if (!touched.includes(list)) touched.push(list);
       list.push(a);
     }
-    for (const list of touched) list.sort((a, b) => a.span.start - b.span.start);
+    for (const list of touched) if (!isSortedByStart(list)) list.sort(byStart);
   }
 
   replace(all: Annotation[]): void {

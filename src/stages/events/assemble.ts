@@ -71,6 +71,18 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casu
   return casualties;
 }
 
+const evidenceOrder = (a: Evidence, b: Evidence) => a.start - b.start || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0);
+
+/** Insertion sort, stable: a dozen items per event, and Array.prototype.sort allocates a work array per call. */
+function sortEvidence(list: Evidence[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && evidenceOrder(list[j], x) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+}
+
 function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number, carry: Carry, issues: Issue[]): ClaimEvent {
   const span = inc.span;
   const section = containing(ctx.sections, span.start);
@@ -107,7 +119,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   for (const a of actors) evidence.push({ field: `actors.${a.role}`, start: a.span.start, end: a.span.end });
   for (const m of materiel) evidence.push({ field: 'materiel', start: m.span.start, end: m.span.end });
   if (territory) evidence.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
-  evidence.sort((a, b) => a.start - b.start || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  sortEvidence(evidence);
 
   const body = { span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence };
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
