@@ -119,8 +119,9 @@ export function minhashOfNormalized(normalized: string, bytes?: Uint8Array): { s
     if (v < sig[bin]) sig[bin] = v;
     filled[bin] = 1;
   });
-  const out = Array.from(sig);
+  const out: number[] = new Array<number>(MINHASH_SLOTS);
   for (let i = 0; i < MINHASH_SLOTS; i++) {
+    out[i] = sig[i];
     if (filled[i]) continue;
     for (let t = 1; ; t++) {
       const j = fmix32((Math.imul(i, 0x9e3779b9) + Math.imul(t, 0x85ebca6b)) >>> 0) & (MINHASH_SLOTS - 1);
