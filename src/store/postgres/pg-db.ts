@@ -40,7 +40,7 @@ function queryOn(client: pg.PoolClient): Query {
   };
 }
 
-export interface PgOptions { url: string; schema?: string; max?: number }
+export interface PgOptions { url: string; schema?: string; max?: number; migrate?: boolean }
 
 export class PgDb implements Db {
   readonly dialect = PG_DIALECT;
@@ -53,8 +53,7 @@ export class PgDb implements Db {
     pool.on('error', () => { /* an idle client lost its connection: the pool replaces it */ });
     const db = new PgDb(pool);
     try {
-      if (schema !== 'public') await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await db.migrate();
+      if (opts.migrate !== false) await db.migrate(schema);
     } catch (e) {
       await pool.end();
       if (e instanceof ClaimScopeError) throw e;
@@ -63,9 +62,10 @@ export class PgDb implements Db {
     return db;
   }
 
-  private async migrate(): Promise<void> {
+  private async migrate(schema: string): Promise<void> {
     await this.tx(async (q) => {
       await q.get("SELECT pg_advisory_xact_lock(hashtext('claimscope.migrate'))");
+      if (schema !== 'public') await q.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await q.run('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied text NOT NULL)');
       const done = (await q.get<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations'))?.v ?? 0;
       for (let v = done; v < PG_MIGRATIONS.length; v++) {
