@@ -6,6 +6,7 @@ import { gazetteerCommand, GAZETTEER_HELP } from './gazetteer-command.js';
 import { renderCommand, RENDER_HELP } from './render-command.js';
 import { fingerprintCommand, FINGERPRINT_HELP } from './fingerprint-command.js';
 import { bankCommand, BANK_HELP } from './bank-command.js';
+import { ingestCommand, INGEST_HELP } from './ingest-command.js';
 import { errorLine } from './io.js';
 
 const HELP = `claimscope — defensive analysis of armed groups' claim documents and reporting about them
@@ -14,6 +15,7 @@ usage: claimscope <command> [options]
 
 commands:
   analyze   documents → assessment, fingerprints and evidenced incident events (output contract v1)
+  ingest    analyse files, folders and JSON Lines into the store (idempotent by content)
   eval      precision/recall per field against a gold file
   fingerprint  sha256, md5, TLSH (raw and normalised) per file
   bank      hash banks: create, add, remove, disable, match, export, import (SQLite)
@@ -21,6 +23,8 @@ commands:
   gazetteer build the offline place index ahead of first use
 
 ${ANALYZE_HELP}
+
+${INGEST_HELP}
 
 ${EVAL_HELP}
 
@@ -34,7 +38,7 @@ ${GAZETTEER_HELP}
 
 exit codes: 0 ok, 1 runtime failure, 2 bad usage or input`;
 
-const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, bank: bankCommand, gazetteer: gazetteerCommand };
+const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, bank: bankCommand, gazetteer: gazetteerCommand, ingest: ingestCommand };
 
 export interface Out { write(s: string): void; error(s: string): void }
 

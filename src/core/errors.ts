@@ -29,6 +29,7 @@ export const ERRORS = {
   'request.unsupported_media_type': { exit: 2, http: 415, message: 'unsupported content type' },
   'request.not_found': { exit: 2, http: 404, message: 'no such route' },
   'request.rate_limited': { exit: 1, http: 429, message: 'too many requests: slow down' },
+  'server.busy': { exit: 1, http: 503, message: 'the analysis queue is full: retry shortly' },
   'store.unavailable': { exit: 1, http: 503, message: 'the store cannot be opened' },
   'store.postgres_missing': { exit: 1, http: 503, message: 'PostgreSQL is needed and was not found' },
   'gazetteer.missing_source': { exit: 1, http: 500, message: 'the gazetteer source data is not installed' },

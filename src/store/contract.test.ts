@@ -60,8 +60,10 @@ for (const backend of BACKENDS) {
       assert.equal(first.events, roundup.events.length);
       const again = await store.ingest(input(ROUNDUP, roundup, 'copy/roundup.txt'), ctx);
       assert.deepEqual([again.status, again.analysisId, again.documentId], ['unchanged', first.analysisId, first.documentId]);
-      assert.equal(await store.hasAnalysis(first.documentId, roundup.pipeline.fingerprint, '2016-11-10'), true);
-      assert.equal(await store.hasAnalysis(first.documentId, roundup.pipeline.fingerprint, null), false);
+      assert.deepEqual(await store.findAnalysis(first.documentId, roundup.pipeline.fingerprint, '2016-11-10'), { id: first.analysisId, events: roundup.events.length });
+      assert.equal(await store.findAnalysis(first.documentId, roundup.pipeline.fingerprint, null), null);
+      assert.equal(await store.addName(first.documentId, 'copy/roundup.txt', ctx), false);
+      assert.equal(await store.addName('0'.repeat(64), 'x', ctx), false);
       const doc = (await store.document(first.documentId))!;
       assert.equal(doc.text, ROUNDUP);
       assert.deepEqual(doc.names, ['copy/roundup.txt', 'samples/roundup.txt']);

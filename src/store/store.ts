@@ -139,8 +139,10 @@ export interface Store extends BankStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Analysed document in one transaction: document, analysis, events, audit. Idempotent per (sha256, pipeline, published). */
   ingest(input: IngestInput, ctx: WriteContext): Promise<IngestOutcome>;
-  /** Whether this exact analysis is stored already (lets an ingest skip the work). */
-  hasAnalysis(documentId: string, pipeline: string, published: string | null): Promise<boolean>;
+  /** This exact analysis, if stored already (lets an ingest skip the work). */
+  findAnalysis(documentId: string, pipeline: string, published: string | null): Promise<{ id: number; events: number } | null>;
+  /** Records another name of a stored document; true when it was new. */
+  addName(documentId: string, name: string, ctx: WriteContext): Promise<boolean>;
   document(id: string): Promise<DocumentDetail | null>;
   documents(query: DocumentQuery): Promise<Page<DocumentSummary>>;
   analyses(documentId: string): Promise<AnalysisSummary[]>;

@@ -98,8 +98,18 @@ export class SqlStore implements Store {
     });
   }
 
-  hasAnalysis(documentId: string, pipeline: string, published: string | null): Promise<boolean> {
-    return this.db.read(async (q) => (await q.get('SELECT id FROM analyses WHERE document = ? AND pipeline = ? AND published_key = ?', [documentId, pipeline, published ?? ''])) !== undefined);
+  findAnalysis(documentId: string, pipeline: string, published: string | null): Promise<{ id: number; events: number } | null> {
+    return this.db.read(async (q) => (await q.get<{ id: number; events: number }>('SELECT id, events FROM analyses WHERE document = ? AND pipeline = ? AND published_key = ?', [documentId, pipeline, published ?? ''])) ?? null);
+  }
+
+  addName(documentId: string, name: string, ctx: WriteContext): Promise<boolean> {
+    return this.db.tx(async (q) => {
+      if (!(await q.get('SELECT id FROM documents WHERE id = ?', [documentId]))) return false;
+      const at = this.bankPart.now();
+      const added = await q.run('INSERT INTO document_names (document, name, added) VALUES (?, ?, ?) ON CONFLICT DO NOTHING', [documentId, name, at]);
+      if (added > 0) await writeAudit(q, ctx, { action: 'document.name', target: `document:${documentId}`, after: { name } }, at);
+      return added > 0;
+    });
   }
 
   private async withNames(q: Query, rows: DocRow[]): Promise<DocumentSummary[]> {
