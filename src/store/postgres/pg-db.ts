@@ -46,10 +46,20 @@ export class PgDb implements Db {
   readonly dialect = PG_DIALECT;
   private constructor(private readonly pool: pg.Pool) {}
 
+  /** `?schema=NAME` in the URL puts the tables in a schema of their own (made when missing). */
   static async open(opts: PgOptions): Promise<PgDb> {
-    const schema = opts.schema ?? 'public';
+    let url = opts.url;
+    let fromUrl: string | null = null;
+    try {
+      const u = new URL(opts.url);
+      fromUrl = u.searchParams.get('schema');
+      if (fromUrl !== null) { u.searchParams.delete('schema'); url = u.toString(); }
+    } catch {
+      throw new ClaimScopeError('usage.bad_option', 'the database URL does not parse');
+    }
+    const schema = opts.schema ?? fromUrl ?? 'public';
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ClaimScopeError('usage.bad_option', `schema '${schema}'`);
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, types, options: `-c search_path=${schema}` });
+    const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, options: `-c search_path=${schema}` });
     pool.on('error', () => { /* an idle client lost its connection: the pool replaces it */ });
     const db = new PgDb(pool);
     try {

@@ -48,11 +48,13 @@ export class SqliteDb implements Db {
     };
   }
 
+  /** Under the write lock, so that two processes opening a new file do not both run a step. */
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < SQLITE_MIGRATIONS.length; v++) {
-      this.db.transaction(() => { this.db.exec(SQLITE_MIGRATIONS[v]); this.db.pragma(`user_version = ${v + 1}`); }).immediate();
-    }
+    const version = () => this.db.pragma('user_version', { simple: true }) as number;
+    if (version() >= SQLITE_MIGRATIONS.length) return;
+    this.db.transaction(() => {
+      for (let v = version(); v < SQLITE_MIGRATIONS.length; v++) { this.db.exec(SQLITE_MIGRATIONS[v]); this.db.pragma(`user_version = ${v + 1}`); }
+    }).immediate();
   }
 
   /** Prepared once per SQL text: preparing costs more than running. */
