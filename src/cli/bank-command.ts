@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { ClaimScopeError } from '../core/errors.js';
 import { fingerprints } from '../fingerprint/fingerprints.js';
-import type { BankItem, Checkpoint } from '../store/bank-store.js';
+import { parseCheckpoint, parseImport } from '../banks/exchange.js';
 import { match } from '../banks/match.js';
 import { DEFAULT_MAX_BYTES, errorLine, readDocument } from './io.js';
 import type { Out } from './main.js';
@@ -18,13 +18,6 @@ export const BANK_HELP = `claimscope bank ACTION … [--db FILE | --database-url
   export BANK [--after TS,ID]        JSON Lines of items changed after the checkpoint (tombstones included)
   import FILE                        JSON Lines from export, into the banks they name (created if missing)
 ${STORE_HELP}`;
-
-function parseCheckpoint(s: string | undefined): Checkpoint | null {
-  if (s === undefined) return null;
-  const m = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z),(.+)$/.exec(s);
-  if (!m) throw new ClaimScopeError('usage.bad_option', `--after ${s}: expected <ISO timestamp>,<item id>`);
-  return { updated: m[1], id: m[2] };
-}
 
 export async function bankCommand(argv: string[], out: Out): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -95,19 +88,8 @@ export async function bankCommand(argv: string[], out: Out): Promise<number> {
       }
       default: {
         need(1, 'FILE');
-        const text = readFileSync(args[0], 'utf8');
         // All or nothing: a bad line stops the import before anything is written; the rest is one transaction.
-        const records = text.split('\n').flatMap((line, i) => {
-          if (!line.trim()) return [];
-          try {
-            const r = JSON.parse(line) as BankItem & { kind?: string };
-            if (typeof r.bank !== 'string' || typeof r.id !== 'string' || !r.signals || !['active', 'disabled', 'tombstone'].includes(r.status)) throw new Error('fields');
-            return [r];
-          } catch {
-            throw new ClaimScopeError('bank.bad_import', `${args[0]}:${i + 1}`);
-          }
-        });
-        const n = await store.putItems(records.map((r) => ({ kind: r.kind === 'allow' ? 'allow' as const : 'block' as const, bank: r.bank, id: r.id, signals: r.signals, labels: r.labels ?? {}, status: r.status, updated: r.updated })), ctx);
+        const n = await store.putItems(parseImport(readFileSync(args[0], 'utf8'), args[0]), ctx);
         out.write(`${JSON.stringify({ imported: n })}\n`);
         return 0;
       }
