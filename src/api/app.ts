@@ -20,6 +20,7 @@ import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 
 declare module 'fastify' {
+  interface FastifyInstance { routeList: { method: string; url: string }[] }
   interface FastifyRequest { apiKey: ApiKeyRecord | null }
   interface FastifyContextConfig { role?: Role | 'public' }
 }
@@ -50,6 +51,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const auth = authenticate({ store: opts.store, openRead: opts.openRead ?? false });
   const deps: Deps = { store: opts.store, analyzer: opts.analyzer, forgetKey: auth.forget };
   app.decorateRequest('apiKey', null);
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (r) => {
+    if ((r.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routeList.push({ method: m.toLowerCase(), url: r.url });
+  });
   app.setErrorHandler((err, req, reply) => errorReply(err, req, reply));
   app.setNotFoundHandler((req, reply) => errorReply(new ClaimScopeError('request.not_found', `${req.method} ${req.url.split('?')[0]}`), req, reply));
   decodeBody(app);

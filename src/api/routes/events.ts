@@ -2,6 +2,7 @@
 // reject / reopen, and the edit history.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ClaimScopeError } from '../../core/errors.js';
+import { parseIsoDate } from '../../core/iso-date.js';
 import type { EventPatch, EventQuery, EventStatus, StoredEvent } from '../../store/store.js';
 import type { Deps } from '../app.js';
 import { EVENT_LIST_QUERY, EVENT_PATCH, ID_PARAM } from '../schemas.js';
@@ -11,6 +12,7 @@ type ListQuery = Omit<EventQuery, 'status' | 'documentId'> & { status?: string; 
 
 export function toEventQuery(q: ListQuery): EventQuery {
   const { status, document, ...rest } = q;
+  for (const d of [q.from, q.to]) if (d !== undefined && parseIsoDate(d) === null) throw new ClaimScopeError('usage.bad_date', d);
   return { ...rest, ...(status ? { status: status.split(',') as EventStatus[] } : {}), ...(document ? { documentId: document } : {}) };
 }
 
@@ -56,6 +58,7 @@ export const eventRoutes = (deps: Deps) => async (app: FastifyInstance) => {
   for (const [verb, status, action] of [['verify', 'verified', 'verify'], ['reject', 'rejected', 'reject'], ['reopen', 'draft', 'reopen']] as const) {
     app.post(`/v1/events/:id/${verb}`, {
       config: { role: 'analyst' },
+      preValidation: async (req) => { req.body ??= {}; }, // a bare POST, with no body, is the common case
       schema: {
         tags: ['events'], summary: `${verb} an event (status ${status}), with an optional note`, params: ID_PARAM,
         body: { type: 'object', additionalProperties: false, properties: { note: { type: 'string', maxLength: 2000 } } },
