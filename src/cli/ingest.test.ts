@@ -121,14 +121,16 @@ for (const make of [() => sqliteTarget(join(dir, `kill-${Date.now()}.db`)), pgTa
 
     it('two processes ingesting the same file at once store each document once', async () => {
       const target = make();
-      const start = () => new Promise<{ code: number | null; out: string }>((resolve) => {
+      const start = () => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
         const c = spawn(process.execPath, [BIN, 'ingest', jsonl, ...target.args], { env: { ...process.env, DATABASE_URL: '' } });
         let out = '';
+        let err = '';
         c.stdout.on('data', (b: Buffer) => { out += b.toString(); });
-        c.on('exit', (code) => resolve({ code, out }));
+        c.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+        c.on('exit', (code) => resolve({ code, out, err }));
       });
       const [a, b] = await Promise.all([start(), start()]);
-      assert.deepEqual([a.code, b.code], [0, 0]);
+      assert.deepEqual([a.code, b.code], [0, 0], a.err + b.err);
       const [sa, sb] = [summaryOf(a.out), summaryOf(b.out)];
       const unique = new Set(corpus.slice(0, 60).map((d) => `${d.text}\u0000${d.published}`)).size;
       assert.equal(sa.new + sb.new, unique, 'each document is new to exactly one process');

@@ -31,7 +31,17 @@ export class SqliteDb implements Db {
     try {
       this.db = new Database(file);
       this.db.pragma('busy_timeout = 30000');
-      this.db.pragma('journal_mode = WAL');
+      // Two processes opening a new file at once: the switch to WAL can answer SQLITE_BUSY without
+      // waiting for the busy timeout, so it is retried for a while.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          this.db.pragma('journal_mode = WAL');
+          break;
+        } catch (e) {
+          if (!String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY') || attempt >= 200) throw e;
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+        }
+      }
       // A killed process loses nothing committed in WAL mode with NORMAL; a power cut may lose the last commits, never consistency.
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
@@ -70,25 +80,29 @@ export class SqliteDb implements Db {
     return run;
   }
 
-  read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
-    return this.exclusive(async () => {
-      this.db.exec('BEGIN');
-      try { return await fn(this.query); } finally { this.db.exec('COMMIT'); }
-    });
-  }
-
-  tx<T>(fn: (q: Query) => Promise<T>): Promise<T> {
-    return this.exclusive(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+  /** Runs fn in a transaction; SQLITE_BUSY that outlasts the busy timeout's waiting (it can come
+   * at once, e.g. while another process sets up a new file) rolls back and tries again. */
+  private async attempt<T>(begin: string, fn: (q: Query) => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
       try {
+        this.db.exec(begin);
         const r = await fn(this.query);
         this.db.exec('COMMIT');
         return r;
       } catch (e) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw e;
+        if (!String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY') || tries >= 50) throw e;
+        await new Promise((r) => setTimeout(r, 20));
       }
-    });
+    }
+  }
+
+  read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.attempt('BEGIN', fn));
+  }
+
+  tx<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.attempt('BEGIN IMMEDIATE', fn));
   }
 
   /** PRAGMA integrity_check's answer: 'ok' for a sound file. */
