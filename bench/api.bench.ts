@@ -38,13 +38,15 @@ try {
   const load = (duration: number) => autocannon({ url: `http://127.0.0.1:${PORT}`, connections: CONNECTIONS, duration, requests });
   await load(3); // warm-up: JIT, worker threads
   const r = await load(SECONDS);
+  const metrics = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
+  const rss = Number(/^process_resident_memory_bytes (\d+)/m.exec(metrics)?.[1] ?? NaN) / 1e6;
   const errors = r.errors + r.timeouts + r.non2xx;
   const rps = r.requests.total / SECONDS;
   process.stdout.write(`ClaimScope API load test — ${new Date().toISOString()} — POST /v1/analyze, loopback
 documents: ${docs.length} invented, mean ${(meanBytes / 1000).toFixed(1)} KB; ${CONNECTIONS} connections; ${THREADS} analyze threads; ${SECONDS} s after a 3 s warm-up
 requests/s: ${rps.toFixed(0)} (mean of the run; autocannon's per-second mean ${r.requests.average.toFixed(0)}, min ${r.requests.min})
 latency ms: p50 ${r.latency.p50}, p90 ${r.latency.p90}, p99 ${r.latency.p99}, max ${r.latency.max}
-requests: ${r.requests.total}; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}
+requests: ${r.requests.total}; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; server RSS at the end ${rss.toFixed(0)} MB
 targets: ≥ 300 requests/s ${rps >= 300 ? 'MET' : 'NOT MET'}; p99 < 50 ms ${r.latency.p99 < 50 ? 'MET' : 'NOT MET'}; no errors ${errors === 0 ? 'MET' : 'NOT MET'}
 `);
 } finally {
