@@ -85,25 +85,18 @@ export class PgDb implements Db {
     });
   }
 
-  async read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
-    const client = await this.connect();
-    try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const r = await fn(queryOn(client));
-      await client.query('COMMIT');
-      return r;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+  read<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn);
   }
 
-  async tx<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+  tx<T>(fn: (q: Query) => Promise<T>): Promise<T> {
+    return this.inTransaction('BEGIN', fn);
+  }
+
+  private async inTransaction<T>(begin: string, fn: (q: Query) => Promise<T>): Promise<T> {
     const client = await this.connect();
     try {
-      await client.query('BEGIN');
+      await client.query(begin);
       const r = await fn(queryOn(client));
       await client.query('COMMIT');
       return r;
