@@ -86,31 +86,31 @@ export async function ingestCommand(argv: string[], out: Out): Promise<number> {
     }
   };
   let done = 0;
-  try {
+  // Documents from every input in order; a file's bytes count as done once its last document is handed out.
+  async function* documents(): AsyncGenerator<IngestRequest | ClaimScopeError> {
     for (const input of inputs) {
-      if (stop) break;
       if (input.path.endsWith('.jsonl')) {
-        try { readDocumentHead(input.path); } catch (e) { if (e instanceof ClaimScopeError) { fail(e); continue; } throw e; }
-        // A window of records in flight keeps the worker threads busy.
-        const pending = new Set<Promise<void>>();
+        try { readDocumentHead(input.path); } catch (e) { if (e instanceof ClaimScopeError) { yield e; continue; } throw e; }
         for await (const rec of jsonlRecords(createReadStream(input.path), input.path, maxBytes)) {
-          if (stop) break;
-          if ('error' in rec) { fail(rec.error); continue; }
-          const p = one({ text: rec.text, name: `${input.path}#${rec.id}`, title: rec.title, published: rec.published ?? published }).finally(() => pending.delete(p));
-          pending.add(p);
-          if (pending.size >= Math.max(1, threads * 2)) await Promise.race(pending);
+          yield 'error' in rec ? rec.error : { text: rec.text, name: `${input.path}#${rec.id}`, title: rec.title, published: rec.published ?? published };
         }
-        await Promise.all(pending);
       } else {
-        try {
-          await one({ text: readDocument(input.path, maxBytes), name: input.path, title: null, published });
-        } catch (e) {
-          if (e instanceof ClaimScopeError) fail(e); else throw e;
-        }
+        try { yield { text: readDocument(input.path, maxBytes), name: input.path, title: null, published }; } catch (e) { if (e instanceof ClaimScopeError) yield e; else throw e; }
       }
       done += input.bytes;
-      bar.update(done, `${summary.documents} documents, ${summary.failed} failed`);
     }
+  }
+  try {
+    // A window of documents in flight keeps the worker threads busy; in this thread, one at a time.
+    const pending = new Set<Promise<void>>();
+    for await (const doc of documents()) {
+      if (stop) break;
+      if (doc instanceof ClaimScopeError) { fail(doc); continue; }
+      const p = one(doc).finally(() => { pending.delete(p); bar.update(done, `${summary.documents} documents, ${summary.failed} failed`); });
+      pending.add(p);
+      if (pending.size >= Math.max(1, threads * 2)) await Promise.race(pending);
+    }
+    await Promise.all(pending);
   } finally {
     bar.done();
     process.off('SIGINT', onSignal);
