@@ -3,10 +3,11 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { analyze } = await import('../analyze.ts');
+const { analyze, renderNeutralText } = await import('../analyze.ts');
 
-/** `json: true` returns the result serialised (the API sends it as it is); otherwise the object. */
-export default function run({ text, options, json }) {
+/** `json: true` returns the result serialised (the API sends it as it is); otherwise the object. `neutral`: the reduced-exposure reading. */
+export default function run({ text, options, json, neutral }) {
+  if (neutral) return renderNeutralText(text);
   const result = analyze(text, options);
   return json ? JSON.stringify(result) : result;
 }

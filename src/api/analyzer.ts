@@ -3,7 +3,8 @@
 // the gazetteer once (~0.25 s, ~100 MB).
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { analyze } from '../analyze.js';
+import { analyze, renderNeutralText } from '../analyze.js';
+import type { NeutralRendering } from '../assessment/render.js';
 import { ClaimScopeError } from '../core/errors.js';
 import type { AnalysisResult } from '../core/types.js';
 import type { AssessmentOptions } from '../assessment/assess.js';
@@ -18,6 +19,8 @@ export interface Analyzer {
   analyzeJson(text: string, options: AnalyzeRequest): Promise<string>;
   /** The pipeline fingerprint results get under these options. */
   pipeline(options?: AnalyzeRequest): Promise<string>;
+  /** The reduced-exposure reading (renderNeutralText), off the event loop too. */
+  neutral(text: string): Promise<NeutralRendering>;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,7 @@ export function inProcessAnalyzer(): Analyzer {
     analyze: async (text, options) => analyze(text, options),
     analyzeJson: async (text, options) => JSON.stringify(analyze(text, options)),
     pipeline: async (options = {}) => analyze(PROBE, { assessment: options.assessment }).pipeline.fingerprint,
+    neutral: async (text) => renderNeutralText(text),
     close: async () => undefined,
   };
 }
@@ -37,7 +41,7 @@ export const defaultThreads = () => Math.max(1, availableParallelism());
 
 export function poolAnalyzer(threads = defaultThreads(), maxQueue = 4096): Analyzer {
   const pool = new Piscina({ filename: new URL('./analyze-worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, maxQueue, idleTimeout: 60_000 });
-  const run = async <T>(task: { text: string; options: AnalyzeRequest; json: boolean }): Promise<T> => {
+  const run = async <T>(task: { text: string; options: AnalyzeRequest; json: boolean; neutral?: boolean }): Promise<T> => {
     try {
       return (await pool.run(task)) as T;
     } catch (e) {
@@ -56,6 +60,7 @@ export function poolAnalyzer(threads = defaultThreads(), maxQueue = 4096): Analy
       if (!p) fingerprints.set(key, (p = run<AnalysisResult>({ text: PROBE, options: { assessment: options.assessment }, json: false }).then((r) => r.pipeline.fingerprint)));
       return p;
     },
+    neutral: (text) => run<NeutralRendering>({ text, options: {}, json: false, neutral: true }),
     close: () => pool.destroy(),
   };
 }

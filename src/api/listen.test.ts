@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { analyze } from '../analyze.js';
+import { analyze, renderNeutralText } from '../analyze.js';
 import { openSqliteStore } from '../store/open.js';
 import { poolAnalyzer } from './analyzer.js';
 import { firstAdminKey } from './listen.js';
@@ -22,6 +22,7 @@ test('the worker pool returns what analyze() returns, and the same pipeline fing
     assert.equal(await pool.analyzeJson(NEWS, { published: '2019-03-12', id: 'n' }), JSON.stringify(want));
     assert.deepEqual(await pool.analyze(NEWS, { published: '2019-03-12', id: 'n' }), want);
     assert.equal(await pool.pipeline(), want.pipeline.fingerprint);
+    assert.deepEqual(await pool.neutral(NEWS), renderNeutralText(NEWS));
   } finally {
     await pool.close();
   }

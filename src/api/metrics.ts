@@ -7,6 +7,12 @@ import type { Deps } from './app.js';
 export function installMetrics(app: FastifyInstance, deps: Deps): Registry {
   const register = new Registry();
   collectDefaultMetrics({ register });
+  // One read of the store's counts per scrape, shared by the gauges.
+  let cached: { at: number; stats: ReturnType<Deps['store']['stats']> } | null = null;
+  const stats = () => {
+    if (!cached || Date.now() - cached.at > 1000) cached = { at: Date.now(), stats: deps.store.stats() };
+    return cached.stats;
+  };
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({ name: 'claimscope_http_requests_total', help: 'HTTP requests', labelNames, registers: [register] });
   const latency = new Histogram({
@@ -15,15 +21,15 @@ export function installMetrics(app: FastifyInstance, deps: Deps): Registry {
   });
   new Gauge({
     name: 'claimscope_documents', help: 'documents in the store', registers: [register],
-    async collect() { this.set((await deps.store.stats()).documents); },
+    async collect() { this.set((await stats()).documents); },
   });
   new Gauge({
     name: 'claimscope_events', help: 'current events in the store, by review status', labelNames: ['status'], registers: [register],
-    async collect() { for (const [status, n] of Object.entries((await deps.store.stats()).events)) this.set({ status }, n); },
+    async collect() { for (const [status, n] of Object.entries((await stats()).events)) this.set({ status }, n); },
   });
   new Gauge({
     name: 'claimscope_bank_items', help: 'active items in the hash banks', registers: [register],
-    async collect() { this.set((await deps.store.stats()).bankItems); },
+    async collect() { this.set((await stats()).bankItems); },
   });
   new Gauge({ name: 'claimscope_analyze_threads', help: 'worker threads that run analyze()', registers: [register], collect() { this.set(deps.analyzer.threads); } });
   app.addHook('onResponse', async (req, reply) => {

@@ -3,7 +3,6 @@
 // reduced-exposure reading, and bank matches.
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { renderNeutralText } from '../../analyze.js';
 import { ClaimScopeError } from '../../core/errors.js';
 import type { AnalysisResult } from '../../core/types.js';
 import { match } from '../../banks/match.js';
@@ -148,7 +147,7 @@ export const documentRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     schema: { tags: ['documents'], summary: "reduced-exposure reading: the group's wording replaced by neutral renderings, with the offset map", params: DOC_PARAM },
   }, async (req) => {
     const { id } = req.params as { id: string };
-    return renderNeutralText((await documentOr404(id)).text);
+    return deps.analyzer.neutral((await documentOr404(id)).text);
   });
 
   app.get('/v1/documents/:id/matches', {
