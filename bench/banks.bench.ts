@@ -6,7 +6,7 @@
 //
 //   node --import tsx bench/banks.bench.ts [--items 400]
 import { fingerprints } from '../src/fingerprint/fingerprints.js';
-import { SqliteBankStore } from '../src/store/sqlite/sqlite-bank-store.js';
+import { openSqliteStore } from '../src/store/open.js';
 import { match } from '../src/banks/match.js';
 
 const arg = process.argv.indexOf('--items');
@@ -25,26 +25,26 @@ const variants: Record<string, (d: string) => string> = {
   '5 % words edited': (d) => d.split(' ').map((w) => (rand() < 0.05 ? word() : w)).join(' '),
 };
 
-const store = new SqliteBankStore(':memory:');
-store.createBank('bench', 'block');
-docs.forEach((d, i) => store.putItem({ bank: 'bench', id: String(i), signals: fingerprints(d), labels: {}, status: 'active' }));
+const store = openSqliteStore(':memory:');
+await store.createBank('bench', 'block');
+for (const [i, d] of docs.entries()) await store.putItem({ bank: 'bench', id: String(i), signals: fingerprints(d), labels: {}, status: 'active' });
 
 const times: number[] = [];
-const timed = (text: string) => {
+const timed = async (text: string) => {
   const f = fingerprints(text);
   const t = performance.now();
-  const r = match(store, ['bench'], f);
+  const r = await match(store, ['bench'], f);
   times.push(performance.now() - t);
   return r;
 };
 const rows: string[] = [];
 for (const [name, vary] of Object.entries(variants)) {
   let found = 0;
-  docs.forEach((d, i) => { if (timed(vary(d)).matches.some((m) => m.item === String(i))) found++; });
+  for (const [i, d] of docs.entries()) if ((await timed(vary(d))).matches.some((m) => m.item === String(i))) found++;
   rows.push(`| ${name} | ${found}/${N} | ${((100 * found) / N).toFixed(1)} % |`);
 }
 let falseMatches = 0;
-docs.forEach((d, i) => { falseMatches += timed(d).matches.filter((m) => m.item !== String(i)).length; });
+for (const [i, d] of docs.entries()) falseMatches += (await timed(d)).matches.filter((m) => m.item !== String(i)).length;
 times.sort((a, b) => a - b);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(2);
 process.stdout.write(`ClaimScope banks benchmark — ${new Date().toISOString()} — ${N} items, in-memory SQLite
@@ -54,4 +54,4 @@ ${rows.join('\n')}
 unrelated pairs checked (each base matched against the other items): ${(N * (N - 1)).toLocaleString("en")}; false matches: ${falseMatches}
 match latency per query (fingerprinting excluded): p50 ${q(0.5)} ms, p95 ${q(0.95)} ms over ${times.length} queries
 `);
-store.close();
+await store.close();

@@ -2,7 +2,7 @@
 // MinHash LSH candidates, verified by Jaccard, TLSH distance and containment; verdicts by each bank's
 // thresholds. A match in an allow-bank (news, research, counter-speech) suppresses block matches.
 import type { Fingerprints } from '../core/types.js';
-import type { BankItem, BankStore } from '../store/bank-store.js';
+import type { Bank, BankItem, BankStore } from '../store/bank-store.js';
 import { bandKeys } from './lsh.js';
 import { containment, jaccard } from '../fingerprint/minhash.js';
 import { tlshDistance } from '../fingerprint/tlsh.js';
@@ -27,8 +27,8 @@ export interface MatchResult {
   allowedBy: Match[];
 }
 
-function nearMatch(q: Fingerprints, item: BankItem, store: BankStore): Match | null {
-  const t = store.bank(item.bank)!.thresholds;
+function nearMatch(q: Fingerprints, item: BankItem, bank: Bank): Match | null {
+  const t = bank.thresholds;
   const base = { bank: item.bank, item: item.id, labels: item.labels };
   const j = q.minhash && item.signals.minhash ? jaccard(q.minhash, item.signals.minhash) : 0;
   const d = q.tlsh && item.signals.tlsh ? tlshDistance(q.tlsh, item.signals.tlsh) : Infinity;
@@ -41,17 +41,19 @@ function nearMatch(q: Fingerprints, item: BankItem, store: BankStore): Match | n
   return null;
 }
 
-function matchIn(store: BankStore, banks: readonly string[], q: Fingerprints): Match[] {
+async function matchIn(store: BankStore, banks: readonly Bank[], q: Fingerprints): Promise<Match[]> {
   const out: Match[] = [];
   const seen = new Set<string>();
-  for (const { item, signal } of store.exact(banks, q)) {
+  const byName = new Map(banks.map((b) => [b.name, b]));
+  const names = [...byName.keys()];
+  for (const { item, signal } of await store.exact(names, q)) {
     seen.add(`${item.bank}\u0000${item.id}`);
     out.push({ bank: item.bank, item: item.id, signal, distance: 0, verdict: 'strong', labels: item.labels });
   }
   if (q.minhash) {
-    for (const item of store.lshCandidates(banks, bandKeys(q.minhash))) {
+    for (const item of await store.lshCandidates(names, bandKeys(q.minhash))) {
       if (seen.has(`${item.bank}\u0000${item.id}`)) continue;
-      const m = nearMatch(q, item, store);
+      const m = nearMatch(q, item, byName.get(item.bank)!);
       if (m) out.push(m);
     }
   }
@@ -59,10 +61,11 @@ function matchIn(store: BankStore, banks: readonly string[], q: Fingerprints): M
 }
 
 /** Matches of the fingerprints in `banks`; every allow-bank in the store is consulted to suppress them. */
-export function match(store: BankStore, banks: readonly string[], q: Fingerprints): MatchResult {
-  const allow = store.banks().filter((b) => b.kind === 'allow').map((b) => b.name);
-  const block = banks.filter((b) => store.bank(b)?.kind === 'block');
-  const allowed = matchIn(store, allow, q);
-  const blocked = matchIn(store, block, q);
+export async function match(store: BankStore, banks: readonly string[], q: Fingerprints): Promise<MatchResult> {
+  const all = await store.banks();
+  const allow = all.filter((b) => b.kind === 'allow');
+  const block = all.filter((b) => b.kind === 'block' && banks.includes(b.name));
+  const allowed = await matchIn(store, allow, q);
+  const blocked = await matchIn(store, block, q);
   return allowed.length > 0 ? { matches: [], suppressed: blocked, allowedBy: allowed } : { matches: blocked, suppressed: [], allowedBy: [] };
 }

@@ -8,7 +8,7 @@ import { parseIsoDate } from '../core/iso-date.js';
 import type { AnalysisResult } from '../core/types.js';
 import { acledCsv } from '../export/acled-csv.js';
 import { toFeatures, type Feature } from '../export/geojson.js';
-import { DEFAULT_MAX_BYTES, decodeText, errorLine, readDocument, readDocumentHead, readStdin } from './io.js';
+import { DEFAULT_MAX_BYTES, decodeText, errorLine, jsonlRecords, readDocument, readDocumentHead, readStdin } from './io.js';
 
 export const ANALYZE_HELP = `claimscope analyze FILE…|- [options]
 
@@ -30,46 +30,6 @@ function checkDate(d: string | undefined): string | null {
   if (d === undefined) return null;
   if (parseIsoDate(d) === null) throw new ClaimScopeError('usage.bad_date', `--published ${d}`);
   return d;
-}
-
-type JsonlRecord = { line: number; id: string; text: string; published: string | null } | { line: number; error: ClaimScopeError };
-
-/** Byte lines of a stream, so that each JSON Lines record is UTF-8-checked on its own. */
-async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
-  for await (const chunk of stream) {
-    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-    for (let nl = buf.indexOf(10); nl >= 0; nl = buf.indexOf(10)) {
-      yield buf.subarray(0, nl);
-      buf = buf.subarray(nl + 1);
-    }
-    rest = Buffer.from(buf);
-  }
-  if (rest.length) yield rest;
-}
-
-async function* jsonlRecords(stream: AsyncIterable<Buffer>, label: string, maxBytes: number): AsyncGenerator<JsonlRecord> {
-  let line = 0;
-  for await (const bytes of byteLines(stream)) {
-    line++;
-    const where = `${label}:${line}`;
-    if (bytes.length > maxBytes * 2) { yield { line, error: new ClaimScopeError('input.too_large', where) }; continue; }
-    let raw: string;
-    try { raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes).trim(); } catch { yield { line, error: new ClaimScopeError('input.invalid_utf8', where) }; continue; }
-    if (!raw) continue;
-    let rec: unknown;
-    try { rec = JSON.parse(raw); } catch { yield { line, error: new ClaimScopeError('input.bad_jsonl', `${where}: not JSON`) }; continue; }
-    if (typeof rec !== 'object' || rec === null || typeof (rec as { text?: unknown }).text !== 'string') {
-      yield { line, error: new ClaimScopeError('input.bad_jsonl', `${where}: needs a string "text"`) }; continue;
-    }
-    const r = rec as { text: string; published?: unknown; id?: unknown };
-    if (r.published !== undefined && r.published !== null && (typeof r.published !== 'string' || parseIsoDate(r.published) === null)) {
-      yield { line, error: new ClaimScopeError('usage.bad_date', `${where}: published must be YYYY-MM-DD`) }; continue;
-    }
-    if (r.text.trim() === '') { yield { line, error: new ClaimScopeError('input.empty', where) }; continue; }
-    if (Buffer.byteLength(r.text) > maxBytes) { yield { line, error: new ClaimScopeError('input.too_large', where) }; continue; }
-    yield { line, id: typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : where, text: r.text, published: typeof r.published === 'string' ? r.published : null };
-  }
 }
 
 export async function analyzeCommand(argv: string[], out: Out): Promise<number> {

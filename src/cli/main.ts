@@ -6,6 +6,10 @@ import { gazetteerCommand, GAZETTEER_HELP } from './gazetteer-command.js';
 import { renderCommand, RENDER_HELP } from './render-command.js';
 import { fingerprintCommand, FINGERPRINT_HELP } from './fingerprint-command.js';
 import { bankCommand, BANK_HELP } from './bank-command.js';
+import { ingestCommand, INGEST_HELP } from './ingest-command.js';
+import { serveCommand, SERVE_HELP } from './serve-command.js';
+import { keysCommand, KEYS_HELP } from './keys-command.js';
+import { exportCommand, EXPORT_HELP } from './export-command.js';
 import { errorLine } from './io.js';
 
 const HELP = `claimscope — defensive analysis of armed groups' claim documents and reporting about them
@@ -14,6 +18,10 @@ usage: claimscope <command> [options]
 
 commands:
   analyze   documents → assessment, fingerprints and evidenced incident events (output contract v1)
+  ingest    analyse files, folders and JSON Lines into the store (idempotent by content)
+  serve     the HTTP API on the store
+  keys      API keys: create, list, revoke
+  export    stored events as ACLED-style CSV, GeoJSON or JSON Lines
   eval      precision/recall per field against a gold file
   fingerprint  sha256, md5, TLSH (raw and normalised) per file
   bank      hash banks: create, add, remove, disable, match, export, import (SQLite)
@@ -21,6 +29,14 @@ commands:
   gazetteer build the offline place index ahead of first use
 
 ${ANALYZE_HELP}
+
+${INGEST_HELP}
+
+${SERVE_HELP}
+
+${KEYS_HELP}
+
+${EXPORT_HELP}
 
 ${EVAL_HELP}
 
@@ -34,7 +50,7 @@ ${GAZETTEER_HELP}
 
 exit codes: 0 ok, 1 runtime failure, 2 bad usage or input`;
 
-const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, bank: bankCommand, gazetteer: gazetteerCommand };
+const COMMANDS: Record<string, (argv: string[], out: Out) => number | Promise<number>> = { analyze: analyzeCommand, eval: evalCommand, render: renderCommand, fingerprint: fingerprintCommand, bank: bankCommand, gazetteer: gazetteerCommand, ingest: ingestCommand, serve: serveCommand, keys: keysCommand, export: exportCommand };
 
 export interface Out { write(s: string): void; error(s: string): void }
 

@@ -28,7 +28,10 @@ const disorder = (eventType: string | null): string | null =>
   eventType === null ? null : eventType === 'Strategic developments' ? 'Strategic developments' : 'Political violence';
 const q = (x: Quantity | null, k: 'low' | 'best' | 'high') => (x ? x[k] : null);
 
-export function acledRow(e: ClaimEvent, r: AnalysisResult): Row {
+/** What a row needs of its analysis: the source document's name and the pipeline fingerprint. */
+export type RowSource = { document: Pick<AnalysisResult['document'], 'id'>; pipeline: Pick<AnalysisResult['pipeline'], 'fingerprint'> };
+
+export function acledRow(e: ClaimEvent, r: RowSource): Row {
   const perpetrator = e.actors.find((a) => a.role === 'perpetrator');
   const claimant = e.actors.find((a) => a.role === 'claimant' && a.canonical !== perpetrator?.canonical);
   const target = e.actors.find((a) => a.role === 'target' || a.role === 'victim');

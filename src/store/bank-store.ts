@@ -1,5 +1,5 @@
-// The bank part of the Store interface (the store issue completes the rest: documents, analyses,
-// events, keys, audit): banks of known items with their fingerprints, labels and status.
+// Banks of known items with their fingerprints, labels and status: the bank part of the Store
+// (store.ts has the rest: documents, analyses, events, keys, audit).
 import type { Fingerprints } from '../core/types.js';
 
 export type BankKind = 'block' | 'allow';
@@ -33,19 +33,29 @@ export interface BankItem {
 
 export interface Checkpoint { updated: string; id: string }
 
+/** Who made a write, for the audit log: `key:ID` through the API, `cli:USER` from the command line. */
+export interface WriteContext { by: string }
+
+export type ExactSignal = 'sha256' | 'md5' | 'normalizedSha256';
+
+/** The bank part of the Store. Writes given a WriteContext are audited in the same transaction. */
 export interface BankStore {
-  createBank(name: string, kind: BankKind, thresholds?: Partial<BankThresholds>): Bank;
-  bank(name: string): Bank | null;
-  banks(): Bank[];
+  createBank(name: string, kind: BankKind, thresholds?: Partial<BankThresholds>, ctx?: WriteContext): Promise<Bank>;
+  bank(name: string): Promise<Bank | null>;
+  banks(): Promise<Bank[]>;
   /** Adds or replaces an item (same bank and id: the fingerprints and labels are updated). */
-  putItem(item: Omit<BankItem, 'updated'> & { updated?: string }): BankItem;
-  setStatus(bank: string, id: string, status: ItemStatus): BankItem | null;
-  item(bank: string, id: string): BankItem | null;
+  putItem(item: NewBankItem, ctx?: WriteContext): Promise<BankItem>;
+  /** Many items in one transaction: all or nothing (imports, bulk loads). Banks named by `kind` are created. */
+  putItems(items: readonly (NewBankItem & { kind?: BankKind })[], ctx?: WriteContext): Promise<number>;
+  setStatus(bank: string, id: string, status: ItemStatus, ctx?: WriteContext): Promise<BankItem | null>;
+  item(bank: string, id: string): Promise<BankItem | null>;
   /** Active items with one of these exact signals, in the given banks. */
-  exact(banks: readonly string[], signals: { sha256?: string; md5?: string; normalizedSha256?: string }): { item: BankItem; signal: 'sha256' | 'md5' | 'normalizedSha256' }[];
+  exact(banks: readonly string[], signals: { sha256?: string; md5?: string; normalizedSha256?: string }): Promise<{ item: BankItem; signal: ExactSignal }[]>;
   /** Active items sharing an LSH band key with the query, in the given banks. */
-  lshCandidates(banks: readonly string[], bandKeys: readonly number[]): BankItem[];
+  lshCandidates(banks: readonly string[], bandKeys: readonly number[]): Promise<BankItem[]>;
   /** Items changed after the checkpoint (tombstones included), oldest first. */
-  changes(bank: string, after: Checkpoint | null, limit?: number): BankItem[];
-  close(): void;
+  changes(bank: string, after: Checkpoint | null, limit?: number): Promise<BankItem[]>;
+  close(): Promise<void>;
 }
+
+export type NewBankItem = Omit<BankItem, 'updated'> & { updated?: string };
