@@ -106,3 +106,14 @@ describe('places(): words that are not places', () => {
     });
   }
 });
+
+describe('places(): outside the story\'s countries, a city only by its own name', () => {
+  test('"Kalli" in a Nigerian story is no alternate spelling of a Colombian city', () => {
+    const hits = placesIn('Gunmen killed farmers near the village of Kalli on Saturday.', ['NG'], false);
+    assert.ok(hits.every((h) => h.country === 'NG'), JSON.stringify(hits));
+  });
+  test('a world city named by its own name is still found outside the story\'s countries', () => {
+    const hits = placesIn('The suspect had travelled from Paris before the attack.', ['NG'], false);
+    assert.deepEqual(hits.map((h) => [h.text, h.country]), [['Paris', 'FR']]);
+  });
+});

@@ -101,9 +101,13 @@ export class PlaceLookup {
       const feature = this.feature(p);
       const pop = this.data.population[p];
       if (worldwide ? !(this.admitted(pop, feature, scoped) || (cued && oneCountry && !scoped)) : !allowed.includes(this.data.country[p])) continue;
+      const ownName = tier === 'exact' && looseKey(this.data.name[p]) === key;
+      // Outside the story's countries only a city's own name is taken: its alternate spellings
+      // collide with villages of the story's country ("Kalli" in Borno is not Cali).
+      if (worldwide && scoped && !ownName) continue;
       let score = (tier === 'exact' ? 1 : 1 - SKELETON_PENALTY) + (FEATURE_WEIGHT[feature] ?? 0) + Math.min(1, Math.log10(pop + 1) / 7) * 0.5;
       // The place's own name beats a place that merely lists it among alternates ("Manchester").
-      if (tier === 'exact' && looseKey(this.data.name[p]) === key) score += 0.3;
+      if (ownName) score += 0.3;
       if (scope.admin1Code && this.admin1Code(p) === scope.admin1Code) score += 0.5;
       // The section's first country is where the region mostly lies.
       if (scoped && country === scope.countries[0]) score += 0.05;

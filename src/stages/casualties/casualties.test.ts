@@ -201,3 +201,27 @@ table('coordinated counts of people are summed', [
   { sentence: 'The blast struck the post, killing 5 soldiers and 2 policemen, officials said.', field: 'killed', value: [7, 7, 7], number: '5 soldiers and 2 policemen', match: 'killing 5 soldiers and 2 policemen' },
   { sentence: 'They shelled the base, killing about 10 soldiers and 2 officers.', field: 'killed', value: [10, 12, 14], number: 'about 10 soldiers and 2 officers', match: 'killing about 10 soldiers and 2 officers' },
 ]);
+
+table('counts, crews and single persons stated in other ways', [
+  { sentence: 'Two brothers attained shahadah in the clashes.', field: 'perpetratorsKilled', value: [2, 2, 2], number: 'Two', match: 'Two brothers attained shahadah' },
+  { sentence: 'Three of the attackers attained shahadah.', field: 'perpetratorsKilled', value: [3, 3, 3], number: 'Three', match: 'Three of the attackers attained shahadah' },
+  { sentence: 'The istishhadi brother attained shahadah.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'attained shahadah', match: 'attained shahadah' },
+  { sentence: 'A bomber on foot blew himself up at the gate.', field: 'perpetratorsKilled', value: [1, 1, 1], number: 'blew himself up', match: 'blew himself up' },
+  { sentence: 'They shot down a helicopter, killing its crew of two.', field: 'killed', value: [2, 2, 2], number: 'two', match: 'killing its crew of two' },
+  { sentence: 'They shot down a warplane near the town, and its pilot was killed.', field: 'killed', value: [1, 1, 1], number: 'its pilot was killed', match: 'its pilot was killed' },
+  { sentence: 'They abducted the mukhtar of the village near the road.', field: 'captured', value: [1, 1, 1], number: 'abducted the mukhtar', match: 'abducted the mukhtar' },
+  { sentence: 'They abducted three truck drivers on the road.', field: 'captured', value: [3, 3, 3], number: 'three', match: 'abducted three truck drivers on' },
+]);
+
+describe('no casualty from these look-alikes', () => {
+  const rows: readonly string[] = [
+    'Two brothers carried out the attack.',
+    'They blew up the bridge near the town.',
+    'The attacker blew up the car near the gate.',
+    'Its pilot was rescued after the crash.',
+    'They abducted the truck near the checkpoint.',
+    'They destroyed three trucks of the army.',
+    'They captured two armoured trucks and their drivers.',
+  ];
+  for (const sentence of rows) test(sentence, () => assert.deepEqual(findCasualties(sentence), []));
+});

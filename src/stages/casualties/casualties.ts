@@ -13,11 +13,21 @@ const NONE: QuantityValue = { low: null, best: null, high: null };
 
 // Noun classes (lexicon/casualty-nouns.tsv): whose death a figure counts, and what is no person at all.
 // Capture verbs also take materiel ("capturing a Humvee", "2,500 rounds"): not people unless a person is named.
+const nounPatterns = (cls: string) => loadTsv('casualty-nouns.tsv', ['pattern', 'class']).filter((r) => r.class === cls).map((r) => r.pattern);
+
 function nounClass(cls: string): RegExp {
-  const words = loadTsv('casualty-nouns.tsv', ['pattern', 'class']).filter((r) => r.class === cls).map((r) => r.pattern);
-  return new RegExp(`\\b(?:${words.join('|')})\\b`, 'iu');
+  return new RegExp(`\\b(?:${nounPatterns(cls).join('|')})\\b`, 'iu');
 }
-let nouns: { attacker: RegExp; person: RegExp; nonPerson: RegExp; spoils: RegExp } | null = null;
+
+function modifierPattern(): RegExp {
+  return new RegExp(`\\b(?:${nounPatterns('non-person').join('|')})\\s+(?=(?:${nounPatterns('person').join('|')})\\b)`, 'giu');
+}
+let nouns: { attacker: RegExp; person: RegExp; nonPerson: RegExp; spoils: RegExp; modifier: RegExp } | null = null;
+
+/** The noun phrase less words that only qualify the head: hyphenated ones, and a thing before a person ("truck drivers", "tank crews"). */
+function withoutModifiers(noun: string): string {
+  return noun.replace(/\S*-\S*/g, '').replace(nouns!.modifier, '');
+}
 const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
@@ -66,6 +76,8 @@ function buildRules(): Rule[] {
     ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
   });
   const P = PASSIVE_LOOKBACK;
+  // One named person: "killing the driver", "abducting the mukhtar".
+  const TITLES = 'driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant|collector';
   const words = (w: string) => new Set(w.split(' '));
   const quantityNext = starts;
   const activeNext = new Set([...starts, 'dead']);
@@ -75,14 +87,20 @@ function buildRules(): Rule[] {
     r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, 'killed dead', P),
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
     r('combined-unquantified', 'killedOrWounded', `\\b(?:inflicting|causing|caused|inflicted)\\s+(?:heavy\\s+|many\\s+|several\\s+)?(?<none>casualties|losses)\\b`, 'inflicting causing caused inflicted', 0, words('heavy many several casualties losses')),
+    // "Two brothers attained shahadah": the count is theirs.
+    r('perpetrator-shahadah-counted', 'perpetratorsKilled', `${Q}\\s+(?:of\\s+the\\s+)?(?<noun>${ATTACKERS})\\s+(?:attain(?:ed|ing)|attains)\\s+(?:shahadah|shahada)\\b`, 'attained attaining attains', 4),
     r('perpetrator-shahadah', 'perpetratorsKilled', `\\b(?:attain(?:ed|ing)|attains)\\s+(?<none1>shahadah|shahada)\\b`, 'attained attaining attains'),
     r('perpetrator-passive', 'perpetratorsKilled', `\\b(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?:\\p{L}+\\s+){0,2}?(?<noun>${ATTACKERS})\\s+${BE}(?:killed|shot\\s+dead|shot\\s+and\\s+killed)`, 'killed shot', P),
+    // "A suicide bomber blew himself up": the attacker's own death, stated.
+    r('perpetrator-blew-up', 'perpetratorsKilled', `\\b(?:blew|blowing|blows)\\s+(?<pron>him|her)self\\s+up\\b`, 'blew blowing blows', 0, words('himself herself')),
     r('perpetrator-shot', 'perpetratorsKilled', `\\b(?:shot|shooting)\\s+(?:the\\s+(?=${SMALL}\\s))?(?<q>the|an?|${SMALL})\\s+(?:of\\s+the\\s+)?(?<noun>${ATTACKERS})\\s+dead\\b`, 'shot shooting', 0, words('the a an one two three four five six seven eight nine ten')),
     // "killing him", "shooting him dead" (one); "killing them", "killing those inside" (no figure).
     r('killed-pronoun', 'auto-killed', `\\b(?:killing|killed|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<pron>him|her|them|those\\s+(?:inside|on\\s+board|aboard))\\b`, 'killing killed executing executed beheading beheaded assassinating assassinated', 0, words('him her them those')),
     r('shot-pronoun-dead', 'auto-killed', `\\b(?:shooting|shot)\\s+(?<pron>him|her|them)\\s+dead\\b`, 'shooting shot', 0, words('him her them')),
-    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)\\b`, 'killing killed', 0, words('its their the')),
-    r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant)\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated', 0, words('the dead')),
+    r('crew-killed', 'killed', `\\b(?:killing|killed)\\s+(?:its|their|the)\\s+(?<none>crews?|occupants|passengers)(?:\\s+of\\s+(?<q>${SMALL}))?\\b`, 'killing killed', 0, words('its their the')),
+    // "its pilot was killed": one, of the craft or vehicle just named.
+    { ...r('crew-member-killed', 'killed', `\\b(?:its|their)\\s+(?<one>pilot|driver|gunner|commander)\\s+(?:was|were)\\s+killed\\b`, 'killed', 4), starts: words('its their') },
+    r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated', 0, words('the dead')),
     r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
     r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
@@ -93,6 +111,7 @@ function buildRules(): Rule[] {
     r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext),
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring', 0, words('others more many')),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
+    r('captured-the-person', 'captured', `\\b(?:capturing|captured|abducting|abducted|kidnapping|kidnapped|arresting|arrested)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b`, 'capturing captured abducting abducted kidnapping kidnapped arresting arrested', 0, words('the')),
     r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
     r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
@@ -112,7 +131,7 @@ export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start
 
 export function findCasualties(text: string, tokens: Tokens = tokenize(text)): CasualtyHit[] {
   rules ??= buildRules();
-  nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils') };
+  nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils'), modifier: modifierPattern() };
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
   const guard = new OverlapGuard(text.length);
@@ -137,10 +156,12 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       else value = parseQuantity(g.q);
       if (!value) continue;
       if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+    } else if (g.one !== undefined) {
+      value = { low: 1, best: 1, high: 1 };
     } else if (g.pron !== undefined) {
       value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
     } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
-    if (nouns!.nonPerson.test(noun.replace(/\S*-\S*/g, ""))) continue;
+    if (nouns!.nonPerson.test(withoutModifiers(noun))) continue;
     if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
     if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
     // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
@@ -163,7 +184,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 7,
+  version: 8,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
