@@ -130,7 +130,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
 
 export const assembleStage: Stage = {
   name: STAGE,
-  version: 3,
+  version: 4,
   kind: 'extractor',
   requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'country', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],

@@ -11,6 +11,9 @@ describe('actors and the victims they make', () => {
     { sentence: 'soldiers of the Khilafah shot dead 2 members of a tribal council near Hawija.', targets: ['civilians'], type: 'Attack', killed: 2 },
     { sentence: 'soldiers of the Khilafah attacked a checkpoint of the murtadd Peshmerga near Hawija, killing 3 of them.', targets: ['Kurdish Peshmerga'], type: 'Armed clash', killed: 3 },
     { sentence: 'soldiers of the Khilafah attacked positions of the murtaddin near Hawija, killing 4 of them.', targets: ['opposing forces'], type: 'Armed clash', killed: 4 },
+    { sentence: 'soldiers of the Khilafah attacked positions of the Rafidi Houthis near Hawija, killing 5 of them.', targets: ['Houthis'], type: 'Armed clash', killed: 5 },
+    { sentence: 'soldiers of the Khilafah attacked a post of the Rafidi army near Hawija with RPG-7 rockets and machine guns, killing 3 of them.', targets: ['Iraqi army'], type: 'Armed clash', killed: 3 },
+    { sentence: 'soldiers of the Khilafah shelled a post of the Rafidi army near Hawija with rockets, killing 3 of them.', targets: ['Iraqi army'], type: 'Shelling/artillery/missile attack', killed: 3 },
   ];
   for (const row of table) {
     it(row.sentence, () => {

@@ -17,11 +17,15 @@ export function isTarget(a: AnnotationOf<'actor'>): boolean {
   return a.actorKind === 'armed' || a.actorKind === 'civilian';
 }
 
-/** "murtadd" before another actor ("murtadd mukhtar", "murtadd Peshmerga") is a qualifier, not an actor of its own. */
+/**
+ * A pejorative right before another actor qualifies it ("murtadd Peshmerga", "Rafidi Houthis"):
+ * it is no actor of its own, and no civilian victim.
+ */
 export function withoutQualifiers(ctx: EventContext, actors: readonly AnnotationOf<'actor'>[]): AnnotationOf<'actor'>[] {
   return actors.filter((a, i) => {
     const next = actors[i + 1];
-    return !(a.canonical === 'opposing forces' && next && /^\s{1,2}$/.test(ctx.text.slice(a.span.end, next.span.start)));
+    const qualifier = a.canonical === 'opposing forces' || (a.ingroup && a.actorKind === 'civilian');
+    return !(qualifier && next && /^\s{1,2}$/.test(ctx.text.slice(a.span.end, next.span.start)));
   });
 }
 

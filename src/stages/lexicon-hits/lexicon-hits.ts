@@ -22,7 +22,7 @@ export function actorHits(text: string, tokens: Tokens = tokenize(text)) {
 
 export const lexiconHitsStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: [],
   provides: ['cue', 'actor'],
