@@ -211,6 +211,8 @@ table('counts, crews and single persons stated in other ways', [
   { sentence: 'They shot down a warplane near the town, and its pilot was killed.', field: 'killed', value: [1, 1, 1], number: 'its pilot was killed', match: 'its pilot was killed' },
   { sentence: 'They abducted the mukhtar of the village near the road.', field: 'captured', value: [1, 1, 1], number: 'abducted the mukhtar', match: 'abducted the mukhtar' },
   { sentence: 'They abducted three truck drivers on the road.', field: 'captured', value: [3, 3, 3], number: 'three', match: 'abducted three truck drivers on' },
+  { sentence: 'Officials revised the figures, raising the death toll to 14.', field: 'killed', value: [14, 14, 14], number: '14', match: 'toll to 14' },
+  { sentence: 'The toll has risen to more than 20, officials said.', field: 'killed', value: [21, 21, null], number: 'more than 20', match: 'toll has risen to more than 20' },
 ]);
 
 describe('no casualty from these look-alikes', () => {
@@ -222,6 +224,8 @@ describe('no casualty from these look-alikes', () => {
     'They abducted the truck near the checkpoint.',
     'They destroyed three trucks of the army.',
     'They captured two armoured trucks and their drivers.',
+    'The convoy left the toll road at the junction.',
+    'The war has taken a heavy toll on the region.',
   ];
   for (const sentence of rows) test(sentence, () => assert.deepEqual(findCasualties(sentence), []));
 });

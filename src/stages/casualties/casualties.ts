@@ -106,6 +106,8 @@ function buildRules(): Rule[] {
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
     r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0, quantityNext),
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
+    // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
+    r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1, words('of')),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
     r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext),
@@ -184,7 +186,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 8,
+  version: 9,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],

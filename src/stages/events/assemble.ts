@@ -13,6 +13,7 @@ import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQua
 
 
 const STAGE = 'assemble';
+const TOLL_RULE = 'killed-toll';
 
 /** What one incident hands to the next: dates inherit within a section, places within a paragraph. */
 interface Carry {
@@ -62,7 +63,10 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casu
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
   const hits = usableIn(ctx, 'casualty', span);
   // The body's figure ("at least 14") before the headline's ("14 killed").
-  const ordered = ctx.bodyStart > span.start ? [...hits.filter((c) => c.span.start >= ctx.bodyStart), ...hits.filter((c) => c.span.start < ctx.bodyStart)] : hits;
+  const byBody = ctx.bodyStart > span.start ? [...hits.filter((c) => c.span.start >= ctx.bodyStart), ...hits.filter((c) => c.span.start < ctx.bodyStart)] : hits;
+  // A revised toll ("raising the death toll to 14") supersedes the first count: the last one first.
+  const tolls = byBody.filter((c) => c.rule === TOLL_RULE);
+  const ordered = tolls.length > 0 ? [tolls[tolls.length - 1], ...byBody.filter((c) => c.rule !== TOLL_RULE)] : byBody;
   for (const c of ordered) {
     if (casualties[c.field]) continue;
     casualties[c.field] = { ...c.value, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
@@ -130,7 +134,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
 
 export const assembleStage: Stage = {
   name: STAGE,
-  version: 4,
+  version: 5,
   kind: 'extractor',
   requires: ['incident', 'section', 'date', 'cue', 'actor', 'casualty', 'materiel', 'territory', 'place', 'country', 'claim-statement', 'dateline'],
   provides: ['event', 'issue'],

@@ -18,3 +18,7 @@ export const BACKGROUND = /\b(?:since\s+(?:\p{Lu}|the\s+start|early|last|\d)|thi
 /** What follows a date phrase in a news update about the same incident, not a new one:
  *  "On Monday, two of the wounded died", "On Monday, police said the bomb had killed five". */
 export const NEWS_UPDATE = /^[\s,]*(?:police|officials?|authorities|a\s+spokes(?:man|woman|person)|the\s+(?:army|ministry|military|governor|police|bomb|attack|blast|explosion|bombing|death\s+toll|toll|wounded|injured|victims?)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several)\s+of\s+the\s+(?:wounded|injured|victims)|witnesses|residents|hospital|doctors|medics|the\s+group|it)\b/i;
+
+/** A sentence that revises the last incident's toll, wherever its date stands: never a new incident.
+ *  "Two of the wounded later died", "raising the death toll to 14", "the toll rose to 20". */
+export const TOLL_UPDATE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several)\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|have\s+since\s+|since\s+)?(?:died|succumbed)|(?:raising|bringing|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to|(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased)\s+to)\b/i;

@@ -172,3 +172,32 @@ describe('closed gaps', () => {
     });
   }
 });
+
+describe('news: a revised toll', () => {
+  const first = 'CAIRO, Nov 6 (Wire) - A roadside bomb struck an army convoy south of el-Arish on Sunday, killing 12 soldiers, officials said.';
+  const rows: readonly { update: string; killed: number }[] = [
+    { update: 'Two of the wounded later died in hospital, raising the death toll to 14, a medical source said on Wednesday.', killed: 14 },
+    { update: 'The death toll has risen to 15, a hospital official said on Tuesday.', killed: 15 },
+    { update: 'On Wednesday, three of the injured succumbed to their wounds, bringing the toll to 15, a doctor said.', killed: 15 },
+  ];
+  for (const { update, killed } of rows) {
+    test(`in its own paragraph, dated after the attack, it revises the one incident: ${update}`, () => {
+      const events = eventsOf(`${first}\n\n${update}`);
+      assert.equal(events.length, 1);
+      assert.equal(killedOf(events[0]), killed);
+      assert.equal(events[0].date.best, '2017-10-29');
+    });
+  }
+
+  test('a new attack in its own dated paragraph is still a second incident', () => {
+    const second = 'On Wednesday, gunmen killed three workers near Bir al-Abd, officials said.';
+    const events = eventsOf(`${first}\n\n${second}`);
+    assert.deepEqual(events.map(killedOf), [12, 3]);
+  });
+
+  test('a toll road or a toll of a war is no revised count', () => {
+    const events = eventsOf(`${first}\n\nThe convoy had left the toll road near the city, and the war has taken a heavy toll on the region, officials said.`);
+    assert.equal(events.length, 1);
+    assert.equal(killedOf(events[0]), 12);
+  });
+});

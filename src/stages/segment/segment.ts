@@ -5,7 +5,7 @@ import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
-import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT, NEWS_UPDATE } from './markers.js';
+import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT, NEWS_UPDATE, TOLL_UPDATE } from './markers.js';
 
 const STAGE = 'segment';
 
@@ -23,7 +23,7 @@ function opensNewsIncident(text: string, sentenceStart: number, date: Span): boo
 
 export const segmentStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: ['paragraph', 'sentence', 'date', 'cue', 'casualty', 'materiel', 'territory', 'dateline'],
   provides: ['incident', 'claim-statement'],
@@ -59,13 +59,15 @@ export const segmentStage: Stage = {
         }
         const dateText = sentDate ? doc.text.slice(sentDate.span.start, sentDate.span.end) : null;
         const current: Open | null = open;
-        const startsNew = current === null
-          || NEW_INCIDENT.test(text)
+        // A toll update ("two of the wounded later died") reports on the last incident, wherever its date stands.
+        const update = genre === 'news' && TOLL_UPDATE.test(text);
+        const startsNew = current === null || (!update && (
+          NEW_INCIDENT.test(text)
           || FOLLOW_UP.test(text)
           || (genre === 'roundup' && ALSO.test(text))
           || (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup'
             ? sentDate.span.start - sent.span.start < 40
-            : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))));
+            : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))))));
         if (startsNew) {
           close();
           open = { start: sent.span.start, end: sent.span.end, paragraph: para.span, dateText };
