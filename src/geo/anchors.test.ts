@@ -67,3 +67,12 @@ test('offset: compass directions move the point the stated distance', () => {
 test('no place, no relation', () => {
   assert.equal(anchorOf('They attacked a patrol.', { start: 0, end: 23 }, []), null);
 });
+
+test('near an admin-1 is no closer than the admin-1: its precision and radius stay', () => {
+  const text = 'They attacked a post near the province of Nangarhar.';
+  const start = text.indexOf('Nangarhar');
+  const a = anchorOf(text, { start: 0, end: text.length }, [{ span: { start, end: start + 9 }, lat: 34.31, lon: 70.51, population: 0, feature: 'ADM1', radiusKm: 60 }]);
+  assert.ok(a);
+  assert.equal(a.precision, 'admin1');
+  assert.equal(a.uncertaintyKm, 60);
+});

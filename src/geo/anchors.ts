@@ -86,13 +86,15 @@ export function anchorOf(text: string, incident: Span, places: readonly Anchored
     const p = offset(first.lat, first.lon, m[3], km);
     return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: phraseFrom(m), end: first.span.end } };
   }
+  // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
+  const wide = first.feature === 'ADM1';
   const rel = (re: RegExp, reason: AnchorReason, km: number): AnchorResult | null => {
     const r = re.exec(s);
-    return r ? { places: [first], reason, precision: 'near', lat: first.lat, lon: first.lon, uncertaintyKm: km, span: { start: phraseFrom(r), end: first.span.end } } : null;
+    return r ? { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: phraseFrom(r), end: first.span.end } } : null;
   };
   return rel(DIRECTION_BEFORE, 'direction-of-anchor', NEAR_KM)
     ?? rel(OVERLOOKS_BEFORE, 'overlooks-anchor', NEAR_KM)
     ?? rel(NEAR_BEFORE, 'near-anchor', NEAR_KM)
     ?? rel(FACILITY_BEFORE, 'facility-in-place', Math.max(own, 5))
-    ?? { places: [first], reason: 'named-place', precision: first.feature === 'ADM1' ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
+    ?? { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
 }

@@ -18,7 +18,7 @@ const HEADING_WRAPPERS = [
 ];
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
-const REVISION = 5;
+const REVISION = 6;
 const MAX_CANDIDATES = 5;
 
 const firstWord = (folded: string) => {

@@ -9,7 +9,7 @@ export const ADJECTIVE_RULE = 'country-adjective';
 
 export const placesStage: Stage = {
   name: STAGE,
-  version: 1,
+  version: 2,
   kind: 'extractor',
   requires: ['paragraph', 'section', 'dateline', 'actor'],
   provides: ['place', 'country'],
@@ -34,7 +34,11 @@ export const placesStage: Stage = {
       const scope = section
         ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer }
         : { countries: docCountries, admin1Code: null, strict: false, prefer };
-      for (const hit of gaz.places(doc.text, start, end, scope)) {
+      let hits = gaz.places(doc.text, start, end, scope);
+      // A paragraph that names one admin-1 ("in Borno state") bounds its other names as a section would.
+      const admin1s = new Set(hits.filter((h) => h.match.feature === 'ADM1' && h.match.admin1Code).map((h) => h.match.admin1Code));
+      if (scope.admin1Code === null && admin1s.size === 1) hits = gaz.places(doc.text, start, end, { ...scope, admin1Code: [...admin1s][0] });
+      for (const hit of hits) {
         // "Misrata militias" names a force, not where the incident happened.
         const actor = containing(actors, hit.span.start);
         if (actor && hit.span.end <= actor.span.end) continue;
