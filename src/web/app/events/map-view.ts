@@ -2,6 +2,7 @@
 // drawn once per view into a cached layer; events on top as points sized by casualties, with their
 // uncertainty circles, on canvas (thousands of points redraw in a few milliseconds). Pan and zoom
 // with the mouse or the buttons; a click selects an event.
+import { markReady } from '../perf.js';
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
@@ -10,11 +11,13 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import { h } from '../dom.js';
 import { num, place } from '../format.js';
 import { casualtyTotal, type Brief } from '../logic/brief.js';
-import { colourOf, typeIndex } from './colours.js';
+import { colourOf, TYPE_COUNT, typeIndex } from './colours.js';
 
 interface Basemap { land: GeoPermissibleObjects; borders: GeoPermissibleObjects; admin1: GeoPermissibleObjects | null }
 
 const KM_PER_DEGREE = 111.32;
+/** Above this many points in view, circles would only blur the map (and slow it): zoom in or filter. */
+const MAX_CIRCLES = 1500;
 export const pointRadius = (b: Brief): number => Math.min(18, 3 + Math.sqrt(casualtyTotal(b)) * 1.6);
 
 let basemap: Promise<Basemap> | null = null;
@@ -48,6 +51,8 @@ export class MapView {
   private map: Basemap | null = null;
   private all: Brief[] = [];
   private visible: Brief[] = [];
+  private byRadius: Brief[] = [];
+  private shownIds = new Set<number>();
   private selected: number | null = null;
   private width = 0;
   private height = 0;
@@ -56,6 +61,8 @@ export class MapView {
   private hits: { x: Float32Array; y: Float32Array; r: Float32Array; b: Brief[] } = { x: new Float32Array(0), y: new Float32Array(0), r: new Float32Array(0), b: [] };
   private readonly resize = new ResizeObserver(() => this.layout());
   private frame = 0;
+  private circleNote = '';
+  private locatedNote = '';
 
   constructor(private readonly opts: MapOptions) {
     const controls = h('div', { class: 'map-controls' },
@@ -73,21 +80,25 @@ export class MapView {
     this.canvas.addEventListener('mouseleave', () => { this.tip.hidden = true; });
     this.canvas.addEventListener('click', (e) => { const b = this.hitAt(e); if (b) this.opts.onSelect(b.id); });
     this.resize.observe(this.element);
-    void loadBasemap().then((m) => { this.map = m; this.baseDirty = true; this.draw(); performance.mark('claimscope:map-basemap'); });
+    void loadBasemap().then((m) => { this.map = m; this.baseDirty = true; this.draw(); markReady('claimscope:map-basemap'); });
   }
 
   destroy(): void { this.resize.disconnect(); cancelAnimationFrame(this.frame); }
 
-  /** Every event (fixes the first view), then the ones shown. */
-  setData(all: Brief[]): void {
+  /** Every event (the first view fits them), then the ones shown. */
+  setData(all: Brief[], fit = true): void {
     this.all = all;
-    if (this.width > 0) this.fit(all);
+    // Large points first, so that small ones stay visible on top: ordered once, not per filter.
+    this.byRadius = all.filter((b) => b.lat !== null && b.lon !== null).sort((a, b) => pointRadius(b) - pointRadius(a));
+    this.shownIds = new Set(this.visible.map((b) => b.id));
+    if (fit && this.width > 0) this.fit(all);
   }
 
   setVisible(list: Brief[]): void {
     this.visible = list;
+    this.shownIds = new Set(list.map((b) => b.id));
     const located = list.reduce((n, b) => n + (b.lat !== null && b.lon !== null ? 1 : 0), 0);
-    this.note.textContent = located === list.length ? `${num(located)} events on the map` : `${num(located)} events on the map; ${num(list.length - located)} have no coordinates`;
+    this.locatedNote = located === list.length ? `${num(located)} events on the map` : `${num(located)} events on the map; ${num(list.length - located)} have no coordinates`;
     this.canvas.setAttribute('aria-label', `Map of ${located} events`);
     this.draw();
   }
@@ -167,8 +178,7 @@ export class MapView {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.drawImage(this.base, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    // Large points first, so that small ones stay visible on top.
-    const shown = this.visible.filter((b) => b.lat !== null && b.lon !== null).sort((a, b) => pointRadius(b) - pointRadius(a));
+    const shown = this.byRadius.filter((b) => this.shownIds.has(b.id));
     const n = shown.length;
     const xs = new Float32Array(n); const ys = new Float32Array(n); const rs = new Float32Array(n); const us = new Float32Array(n);
     let selectedAt = -1;
@@ -183,28 +193,62 @@ export class MapView {
       if (b.id === this.selected) selectedAt = i;
     }
     const inView = (i: number, r: number) => xs[i] > -r && ys[i] > -r && xs[i] < this.width + r && ys[i] < this.height + r;
+    // One path per colour: a few fills for thousands of points.
+    const types = new Uint8Array(n);
+    for (let i = 0; i < n; i++) types[i] = typeIndex(shown[i].eventType);
+    // Uncertainty circles while they can still be told apart (and always the selected event's).
+    let inViewCount = 0;
+    for (let i = 0; i < n; i++) if (inView(i, rs[i])) inViewCount++;
+    const circles = inViewCount <= MAX_CIRCLES;
     ctx.lineWidth = 1;
-    ctx.setLineDash([3, 3]);
-    for (let i = 0; i < n; i++) {
-      if (us[i] < 4 || !inView(i, us[i])) continue;
-      const c = colourOf(typeIndex(shown[i].eventType));
-      ctx.beginPath(); ctx.arc(xs[i], ys[i], us[i], 0, 2 * Math.PI);
-      ctx.globalAlpha = 0.07; ctx.fillStyle = c; ctx.fill();
-      ctx.globalAlpha = 0.45; ctx.strokeStyle = c; ctx.stroke();
+    ctx.setLineDash([4, 3]);
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      ctx.beginPath();
+      for (let i = 0; i < n; i++) {
+        if (types[i] !== t || us[i] < 4 || !(circles || i === selectedAt) || !inView(i, us[i])) continue;
+        ctx.moveTo(xs[i] + us[i], ys[i]); ctx.arc(xs[i], ys[i], us[i], 0, 2 * Math.PI);
+      }
+      ctx.globalAlpha = 0.06; ctx.fillStyle = colourOf(t); ctx.fill();
+      ctx.globalAlpha = 0.45; ctx.strokeStyle = colourOf(t); ctx.stroke();
     }
     ctx.setLineDash([]);
     ctx.globalAlpha = 1;
-    ctx.strokeStyle = '#ffffff';
+    this.circleNote = circles ? '' : ` · uncertainty circles at ≤ ${num(MAX_CIRCLES)} events in view`;
+    // Points as stamped sprites: far cheaper than thousands of paths on a software canvas.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     for (let i = 0; i < n; i++) {
       if (!inView(i, rs[i])) continue;
-      ctx.beginPath(); ctx.arc(xs[i], ys[i], rs[i], 0, 2 * Math.PI);
-      ctx.fillStyle = colourOf(typeIndex(shown[i].eventType)); ctx.fill(); ctx.stroke();
+      const sprite = this.sprite(types[i], rs[i], dpr);
+      ctx.drawImage(sprite, Math.round(xs[i] * dpr - sprite.width / 2), Math.round(ys[i] * dpr - sprite.height / 2));
     }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     if (selectedAt >= 0) {
       ctx.beginPath(); ctx.arc(xs[selectedAt], ys[selectedAt], rs[selectedAt] + 4, 0, 2 * Math.PI);
       ctx.lineWidth = 3; ctx.strokeStyle = '#111111'; ctx.stroke();
     }
     this.hits = { x: xs, y: ys, r: rs, b: shown };
+    this.note.textContent = `${this.locatedNote}${this.circleNote}`;
+  }
+
+  private readonly sprites = new Map<string, HTMLCanvasElement>();
+
+  /** A point of a type and radius (to the half pixel), drawn once. */
+  private sprite(type: number, radius: number, dpr: number): HTMLCanvasElement {
+    const r = Math.round(radius * 2) / 2;
+    const key = `${type}:${r}:${dpr}`;
+    let c = this.sprites.get(key);
+    if (!c) {
+      c = document.createElement('canvas');
+      const size = Math.ceil((r + 1.5) * 2 * dpr);
+      c.width = size; c.height = size;
+      const g = c.getContext('2d')!;
+      g.scale(dpr, dpr);
+      g.beginPath(); g.arc(size / dpr / 2, size / dpr / 2, r, 0, 2 * Math.PI);
+      g.fillStyle = colourOf(type); g.fill();
+      g.lineWidth = 1; g.strokeStyle = '#ffffff'; g.stroke();
+      this.sprites.set(key, c);
+    }
+    return c;
   }
 
   private hitAt(e: MouseEvent): Brief | null {

@@ -1,6 +1,7 @@
 // One document: its text (reduced-exposure view by default) with signal and event spans
 // highlighted, the assessment with its statement of reasons (each signal's spans one click away),
 // fingerprints, bank matches, its events and issues.
+import { markReady } from '../perf.js';
 import type { AnalysisResult, AssessmentSignal } from '../../../core/types.js';
 import type { StoredEvent } from '../../../store/store.js';
 import { get, send } from '../api.js';
@@ -27,7 +28,7 @@ export function documentView(main: HTMLElement, id: string): () => void {
       if (!alive) return;
       if (neutral instanceof Error) toast(`The neutral reading could not be loaded, so the text is hidden: ${describeError(neutral)}`, 'error');
       render(main, detail, neutral instanceof Error ? null : (neutral as NeutralReading), cleanups);
-      performance.mark('claimscope:document-ready');
+      markReady('claimscope:document-ready');
     })
     .catch((e: unknown) => { if (alive) main.replaceChildren(errorBox(e, 'the document')); });
   return () => { alive = false; for (const c of cleanups) c(); };

@@ -1,6 +1,7 @@
 // Events: filters, map, timeline and table over every current event's brief, narrowed together in
 // the browser (free text by the server); the selected event in full beside them; review keys;
 // exports of exactly what the filter shows.
+import { markReady } from '../perf.js';
 import type { StoredEvent } from '../../../store/store.js';
 import { get, getText, send } from '../api.js';
 import { h } from '../dom.js';
@@ -35,7 +36,7 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
 
   const count = h('p', { class: 'count', role: 'status', 'aria-live': 'polite' });
   const detail = h('aside', { class: 'detail card', 'aria-labelledby': 'detail-title', tabindex: -1 });
-  const table = new EventTable({ onSelect: (id) => choose(id), onSort: (s) => { sort = s; apply(); } }, sort);
+  const table = new EventTable({ onSelect: (id) => choose(id), onSort: (s) => { sort = s; sorted = null; apply(); } }, sort);
   const map = new MapView({ onSelect: (id) => choose(id) });
   const timeline = new Timeline({ onBrush: (r) => { filter = { ...filter, from: r?.from, to: r?.to }; syncInputs(); apply(); } });
   const bar = filterBar();
@@ -65,17 +66,20 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
       if (filter.q) void searchText(filter.q); else apply();
       timeline.setRange(filter);
       showDetail();
-      performance.mark('claimscope:events-ready');
+      markReady('claimscope:events-ready');
     })
     .catch((e: unknown) => { if (alive) main.replaceChildren(errorBox(e, 'the events')); });
 
   /** Narrows the table, the map and the timeline to the filter: synchronously, measured. */
+  // Sorted once per order or data change: filtering keeps the order.
+  let sorted: Brief[] | null = null;
   function apply(): void {
     const t0 = performance.now();
+    sorted ??= sortBriefs(all, sort);
     const undated = withoutDates(filter);
-    const forTimeline = all.filter((b) => matches(b, undated, ids));
+    const forTimeline = sorted.filter((b) => matches(b, undated, ids));
     const shown = filter.from || filter.to ? forTimeline.filter((b) => matches(b, filter, ids)) : forTimeline;
-    table.setRows(sortBriefs(shown, sort));
+    table.setRows(shown);
     table.setSelected(selected);
     map.setVisible(shown);
     timeline.setData(forTimeline);
@@ -140,6 +144,8 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
     if (i >= 0) {
       const [best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place, eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary] = briefOf(s.event);
       all[i] = { id: s.id, documentId: s.documentId, status: s.status, best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place, eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary, edited: s.edited.length > 0 };
+      sorted = null;
+      map.setData(all, false);
     }
     apply();
     if (selected === s.id) showDetail();

@@ -1,5 +1,6 @@
 // Inbox: stored documents with their label, score, events and bank matches; search, label filter,
 // paging; add documents by pasting or uploading (.txt, .jsonl).
+import { markReady } from '../perf.js';
 import { get, sendRaw } from '../api.js';
 import { h } from '../dom.js';
 import { num, score, when } from '../format.js';
@@ -43,7 +44,7 @@ export function inboxView(main: HTMLElement, route: Route): () => void {
     replaceParams('inbox', { q: state.q || undefined, label: state.label || undefined, offset: state.offset ? String(state.offset) : undefined });
     list.replaceChildren(loadingBox('documents'));
     get<Page<DocumentSummary>>('/v1/documents', { q: state.q, label: state.label, limit: PAGE, offset: state.offset })
-      .then((page) => { if (alive) list.replaceChildren(...table(page)); performance.mark('claimscope:inbox-ready'); })
+      .then((page) => { if (alive) list.replaceChildren(...table(page)); markReady('claimscope:inbox-ready'); })
       .catch((e: unknown) => { if (alive) list.replaceChildren(errorBox(e, 'the documents')); });
   }
 
