@@ -4,9 +4,11 @@ import { ApiError } from './api.js';
 
 export function toast(message: string, kind: 'ok' | 'error' = 'ok'): void {
   const box = byId('toasts');
+  // One notice at a time beside the newest error: older ones only pile up over the work.
+  for (const old of box.querySelectorAll(`.toast-${kind}`)) old.remove();
   const t = h('div', { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : undefined, text: message });
   box.appendChild(t);
-  window.setTimeout(() => t.remove(), kind === 'error' ? 9000 : 4000);
+  window.setTimeout(() => t.remove(), kind === 'error' ? 9000 : 2500);
 }
 
 export const describeError = (e: unknown): string => (e instanceof ApiError ? e.describe() : e instanceof Error ? e.message : String(e));

@@ -34,8 +34,11 @@ export function documentView(main: HTMLElement, id: string): () => void {
   return () => { alive = false; for (const c of cleanups) c(); };
 }
 
+/** Spans over a sentence long (the roundup form, an unattributed claim) are underlined, not filled. */
+const LONG_SPAN = 80;
+
 function signalMarks(list: AssessmentSignal[], kind: string): Mark[] {
-  return list.flatMap((s) => s.spans.map((sp, i) => ({ ...sp, kind, key: `${kind}:${s.code}:${i}` })));
+  return list.flatMap((s) => s.spans.map((sp, i) => ({ ...sp, kind: sp.end - sp.start > LONG_SPAN ? `${kind}-long` : kind, key: `${kind}:${s.code}:${i}` })));
 }
 
 function render(main: HTMLElement, d: Detail, neutral: NeutralReading | null, cleanups: (() => void)[]): void {

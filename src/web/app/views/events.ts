@@ -62,8 +62,8 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
         help);
       fillOptions();
       timeline.setDomain(all);
-      map.setData(all);
-      if (filter.q) void searchText(filter.q); else apply();
+      map.setData(all, false);
+      if (filter.q) void searchText(filter.q).then(() => map.fit(shownNow)); else { apply(); map.fit(shownNow); }
       timeline.setRange(filter);
       showDetail();
       markReady('claimscope:events-ready');
@@ -73,12 +73,14 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
   /** Narrows the table, the map and the timeline to the filter: synchronously, measured. */
   // Sorted once per order or data change: filtering keeps the order.
   let sorted: Brief[] | null = null;
+  let shownNow: Brief[] = [];
   function apply(): void {
     const t0 = performance.now();
     sorted ??= sortBriefs(all, sort);
     const undated = withoutDates(filter);
     const forTimeline = sorted.filter((b) => matches(b, undated, ids));
     const shown = filter.from || filter.to ? forTimeline.filter((b) => matches(b, filter, ids)) : forTimeline;
+    shownNow = shown;
     table.setRows(shown);
     table.setSelected(selected);
     map.setVisible(shown);
