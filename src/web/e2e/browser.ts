@@ -3,13 +3,16 @@
 // violations: the tests fail on any of them.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ClaimScopeError } from '../../core/errors.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`claimscope: error[e2e.chromium_missing] no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y --no-install-recommends chromium) or set CHROMIUM_PATH; the browser tests never skip`);
+    const err = new ClaimScopeError('e2e.chromium_missing', `no Chromium at ${CHROMIUM}: install Debian's (apt-get install -y --no-install-recommends chromium) or set CHROMIUM_PATH; the browser tests never skip`);
+    err.message = `claimscope: error[${err.code}] ${err.message}`; // the code in the test report
+    throw err;
   }
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
