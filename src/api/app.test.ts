@@ -282,7 +282,7 @@ describe('API: OpenAPI', () => {
       ['post', '/v1/banks/{bank}/items'], ['get', '/v1/banks/{bank}/items/{item}'], ['delete', '/v1/banks/{bank}/items/{item}'],
       ['post', '/v1/banks/{bank}/items/{item}/disable'], ['post', '/v1/banks/{bank}/items/{item}/enable'], ['get', '/v1/banks/{bank}/export'],
       ['post', '/v1/banks/import'], ['post', '/v1/match'], ['get', '/v1/export'], ['get', '/v1/keys'], ['post', '/v1/keys'], ['delete', '/v1/keys/{id}'],
-      ['get', '/v1/audit'], ['get', '/healthz'],
+      ['get', '/v1/audit'], ['get', '/healthz'], ['get', '/v1/events/brief'], ['get', '/v1/session'],
     ];
     assert.equal(doc.openapi, '3.0.3');
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)).sort();

@@ -18,6 +18,9 @@ import { bankRoutes } from './routes/banks.js';
 import { exportRoutes } from './routes/export.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/session.js';
+import { securityHeaders, webRoutes } from './web.js';
+import type { WebAssets } from '../web/build.js';
 
 declare module 'fastify' {
   interface FastifyInstance { routeList: { method: string; url: string }[] }
@@ -36,9 +39,11 @@ export interface AppOptions {
   /** Requests per minute per key (or per address without one); false turns the limit off. */
   rateLimit?: number | false;
   logger?: FastifyServerOptions['logger'];
+  /** The workbench's files (src/web/build.ts), served at `/`; without them only the API is served. */
+  web?: WebAssets;
 }
 
-export interface Deps { store: Store; analyzer: Analyzer; forgetKey(id: string): void }
+export interface Deps { store: Store; analyzer: Analyzer; openRead: boolean; forgetKey(id: string): void }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -49,7 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
   });
   const auth = authenticate({ store: opts.store, openRead: opts.openRead ?? false });
-  const deps: Deps = { store: opts.store, analyzer: opts.analyzer, forgetKey: auth.forget };
+  const deps: Deps = { store: opts.store, analyzer: opts.analyzer, openRead: opts.openRead ?? false, forgetKey: auth.forget };
   app.decorateRequest('apiKey', null);
   const routeList: { method: string; url: string }[] = [];
   app.decorate('routeList', routeList);
@@ -62,6 +67,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   decodeBody(app);
   app.addHook('onRequest', auth);
   app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
+  securityHeaders(app);
   if (opts.rateLimit !== false) {
     await app.register(rateLimit, {
       max: opts.rateLimit ?? 6000,
@@ -86,6 +92,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(bankRoutes(deps));
   await app.register(exportRoutes(deps));
   await app.register(adminRoutes(deps));
+  await app.register(sessionRoutes(deps));
+  if (opts.web) await app.register(webRoutes(opts.web));
   app.get('/v1/openapi.json', { config: { role: 'public' }, schema: { hide: true } }, async () => app.swagger());
   return app;
 }

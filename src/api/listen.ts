@@ -9,6 +9,7 @@ import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
 import { poolAnalyzer, defaultThreads } from './analyzer.js';
 import { createApiKey } from './keys.js';
+import { buildWebAssets } from '../web/build.js';
 
 export interface ServeOptions extends StoreLocation {
   host: string;
@@ -31,8 +32,9 @@ export async function firstAdminKey(store: Store, file: string): Promise<string 
 export async function serve(opts: ServeOptions, say: (line: string) => void): Promise<FastifyInstance> {
   const store = await openStore(opts);
   const analyzer = poolAnalyzer(opts.threads ?? defaultThreads());
+  const web = await buildWebAssets(); // the workbench, bundled in memory (~0.2 s)
   const app = await buildApp({
-    store, analyzer, openRead: opts.openRead, bodyLimit: opts.bodyLimit, rateLimit: opts.rateLimit,
+    store, analyzer, web, openRead: opts.openRead, bodyLimit: opts.bodyLimit, rateLimit: opts.rateLimit,
     logger: opts.quiet ? false : { level: 'info' },
   });
   app.addHook('onClose', async () => { await analyzer.close(); await store.close(); });

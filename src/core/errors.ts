@@ -32,6 +32,7 @@ export const ERRORS = {
   'server.busy': { exit: 1, http: 503, message: 'the analysis queue is full: retry shortly' },
   'store.unavailable': { exit: 1, http: 503, message: 'the store cannot be opened' },
   'store.postgres_missing': { exit: 1, http: 503, message: 'PostgreSQL is needed and was not found' },
+  'e2e.chromium_missing': { exit: 1, http: 500, message: 'the browser tests need Chromium and none was found' },
   'gazetteer.missing_source': { exit: 1, http: 500, message: 'the gazetteer source data is not installed' },
   'pipeline.bad_stage_order': { exit: 1, http: 500, message: 'a stage requires an annotation kind no earlier stage provides' },
   'internal': { exit: 1, http: 500, message: 'internal error' },

@@ -3,6 +3,7 @@
 // embedded default, and PostgreSQL), one contract test suite (contract.test.ts).
 import type { AnalysisResult, ClaimEvent, EventDate, EventLocation, EventType, Stance } from '../core/types.js';
 import type { BankStore, WriteContext } from './bank-store.js';
+import type { BriefRow } from './event-brief.js';
 
 export type { WriteContext } from './bank-store.js';
 
@@ -151,6 +152,8 @@ export interface Store extends BankStore {
   events(query: EventQuery): Promise<Page<StoredEvent>>;
   /** Every matching event, oldest id first, read in pages (exports). */
   eachEvent(filter: EventFilter): AsyncIterable<StoredEvent>;
+  /** The brief (event-brief.ts) of every matching event, newest first, at most `limit`, with the total. */
+  eventBriefs(filter: EventFilter, limit: number): Promise<{ rows: BriefRow[]; total: number }>;
   event(id: number): Promise<StoredEvent | null>;
   changeEvent(id: number, change: EventChange, ctx: WriteContext): Promise<StoredEvent>;
   eventHistory(id: number): Promise<EventEdit[]>;

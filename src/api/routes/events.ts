@@ -5,7 +5,10 @@ import { ClaimScopeError } from '../../core/errors.js';
 import { parseIsoDate } from '../../core/iso-date.js';
 import type { EventPatch, EventQuery, EventStatus, StoredEvent } from '../../store/store.js';
 import type { Deps } from '../app.js';
-import { EVENT_LIST_QUERY, EVENT_PATCH, ID_PARAM } from '../schemas.js';
+import { EVENT_FILTER, EVENT_LIST_QUERY, EVENT_PATCH, ID_PARAM } from '../schemas.js';
+import { BRIEF_COLUMNS } from '../../store/event-brief.js';
+
+export const MAX_BRIEFS = 100_000;
 import { writer } from './documents.js';
 
 type ListQuery = Omit<EventQuery, 'status' | 'documentId'> & { status?: string; document?: string };
@@ -31,6 +34,19 @@ export const eventRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     config: { role: 'viewer' },
     schema: { tags: ['events'], summary: 'events with filters, paging and totals (current analyses by default)', querystring: EVENT_LIST_QUERY },
   }, async (req) => deps.store.events(toEventQuery(req.query as ListQuery)));
+
+  app.get('/v1/events/brief', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['events'], summary: 'every matching event in brief (for maps, timelines and long tables): one row per event under one list of columns, newest first',
+      description: `Same filters as /v1/events. Rows follow \`columns\`: ${BRIEF_COLUMNS.join(', ')}. Dates are the event's best day and interval; casualty figures are best estimates (low when no best); \`edited\` is true when people changed a field. At most \`limit\` rows (default and maximum ${MAX_BRIEFS}); \`total\` counts them all.`,
+      querystring: { type: 'object', additionalProperties: false, properties: { ...EVENT_FILTER, limit: { type: 'integer', minimum: 1, maximum: MAX_BRIEFS, default: MAX_BRIEFS } } },
+    },
+  }, async (req) => {
+    const { limit, ...filter } = req.query as ListQuery & { limit: number };
+    const { rows, total } = await deps.store.eventBriefs(toEventQuery({ ...filter, limit: 0, offset: 0 }), limit);
+    return { columns: BRIEF_COLUMNS, rows, total };
+  });
 
   const eventOr404 = async (id: number) => {
     const e = await deps.store.event(id);

@@ -38,4 +38,6 @@ export const PG_MIGRATIONS: readonly string[] = [
      before_json text, after_json text);
    CREATE INDEX audit_target ON audit (target, id);
    CREATE INDEX audit_action ON audit (action, id);`,
+  // Issue 7: a compact projection of each event (event-brief.ts) for the map, timeline and table.
+  'ALTER TABLE events ADD COLUMN brief text;',
 ];

@@ -8,6 +8,7 @@ import { foldForSearch, searchTokens } from '../search-text.js';
 import type { EditAction, EventChange, EventEdit, EventFilter, EventQuery, EventStatus, Page, StoredEvent } from '../store.js';
 import type { Db, Dialect, Param } from './db.js';
 import { writeAudit } from './audit.js';
+import { briefOf, type BriefRow, type StoredBrief } from '../event-brief.js';
 
 export interface EventRow {
   id: number; document: string; analysis: number; ordinal: number; status: EventStatus; version: number; edited: string;
@@ -34,14 +35,17 @@ export function eventColumns(e: ClaimEvent, text: string) {
     dateEarliest: e.date.earliest ?? e.date.best, dateLatest: e.date.latest ?? e.date.best, dateBest: e.date.best,
     eventType: e.type.acledEventType, subEventType: e.type.acledSubEventType, attackType: e.type.gtdAttackType,
     actors: `|${actors.join('|')}|`,
+    brief: JSON.stringify(briefOf(e)),
     search: foldForSearch([e.summary, e.location.name ?? '', e.location.text, ...actors, text.slice(e.span.start, e.span.end)].join(' ')),
   };
 }
 
-export const EVENT_COLUMN_NAMES = 'country, admin1, admin1_code, date_earliest, date_latest, date_best, event_type, sub_event_type, attack_type, actors';
+export const EVENT_COLUMN_NAMES = 'country, admin1, admin1_code, date_earliest, date_latest, date_best, event_type, sub_event_type, attack_type, actors, brief';
+/** One placeholder per name of EVENT_COLUMN_NAMES. */
+export const EVENT_COLUMN_SLOTS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
 
 export function eventColumnValues(c: ReturnType<typeof eventColumns>): Param[] {
-  return [c.country, c.admin1, c.admin1Code, c.dateEarliest, c.dateLatest, c.dateBest, c.eventType, c.subEventType, c.attackType, c.actors];
+  return [c.country, c.admin1, c.admin1Code, c.dateEarliest, c.dateLatest, c.dateBest, c.eventType, c.subEventType, c.attackType, c.actors, c.brief];
 }
 
 /** WHERE clause and parameters for a filter on events `e`. */
@@ -99,6 +103,25 @@ export class SqlEvents {
     }
   }
 
+  /** Every matching event's brief, newest first, at most `limit` of them, with the total. */
+  eventBriefs(filter: EventFilter, limit: number): Promise<{ rows: BriefRow[]; total: number }> {
+    const { where, params } = eventWhere(filter, this.db.dialect);
+    return this.db.read(async (q) => {
+      const total = (await q.get<{ n: number }>(`SELECT count(*) AS n FROM events e ${where}`, params))!.n;
+      // Events stored before the brief column existed have none: their brief is made from the event.
+      const rows = await q.all<{ id: number; document: string; status: EventStatus; edited: string; brief: string | null; data: string | null }>(
+        `SELECT e.id, e.document, e.status, e.edited, e.brief, CASE WHEN e.brief IS NULL THEN e.data END AS data FROM events e ${where}
+         ORDER BY ${ORDER['-date']} LIMIT ?`, [...params, limit]);
+      return {
+        total,
+        rows: rows.map((r): BriefRow => {
+          const brief = r.brief !== null ? (JSON.parse(r.brief) as StoredBrief) : briefOf(JSON.parse(r.data!) as ClaimEvent);
+          return [Number(r.id), r.document, r.status, ...brief, r.edited !== '[]'];
+        }),
+      };
+    });
+  }
+
   event(id: number): Promise<StoredEvent | null> {
     return this.db.read(async (q) => {
       const r = await q.get<EventRow>(`${EVENT_SELECT} WHERE e.id = ?`, [id]);
@@ -129,7 +152,7 @@ export class SqlEvents {
         const edited = [...new Set([...(JSON.parse(row.edited) as string[]), ...applied.fields.filter((f) => f !== 'status')])];
         const doc = await q.get<{ text: string }>('SELECT text FROM documents WHERE id = ?', [row.document]);
         const cols = eventColumns(applied.event, doc!.text);
-        await q.run(`UPDATE events SET data = ?, status = ?, version = version + 1, edited = ?, updated = ?, (${EVENT_COLUMN_NAMES}) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`,
+        await q.run(`UPDATE events SET data = ?, status = ?, version = version + 1, edited = ?, updated = ?, (${EVENT_COLUMN_NAMES}) = (${EVENT_COLUMN_SLOTS}) WHERE id = ?`,
           [JSON.stringify(applied.event), nextStatus, JSON.stringify(edited), at, ...eventColumnValues(cols), id]);
         await q.run(...this.db.dialect.setEventSearch(id, cols.search));
         const action: EditAction = change.action ?? (applied.fields.length === 1 && applied.fields[0] === 'status' ? statusAction(nextStatus) : 'edit');

@@ -16,7 +16,7 @@ import type {
 import type { Db, Param, Query } from './db.js';
 import { writeAudit } from './audit.js';
 import { SqlBanks } from './sql-banks.js';
-import { EVENT_COLUMN_NAMES, EVENT_SELECT, SqlEvents, eventColumnValues, eventColumns, toStoredEvent, type EventRow } from './sql-events.js';
+import { EVENT_COLUMN_NAMES, EVENT_COLUMN_SLOTS, EVENT_SELECT, SqlEvents, eventColumnValues, eventColumns, toStoredEvent, type EventRow } from './sql-events.js';
 
 interface DocRow {
   id: string; title: string | null; published: string | null; chars: number; language: string; label: AnalysisResult['assessment']['label'];
@@ -78,7 +78,7 @@ export class SqlStore implements Store {
         const event = prior ? carryEdits(prior.event, result.events[i], prior.edited) : result.events[i];
         const cols = prior ? eventColumns(event, text) : columns[i];
         const eventId = (await q.get<{ id: number }>(`INSERT INTO events (analysis, document, ordinal, current, status, version, edited, data, created, updated, ${EVENT_COLUMN_NAMES})
-          VALUES (?, ?, ?, 1, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          VALUES (?, ?, ?, 1, ?, 1, ?, ?, ?, ?, ${EVENT_COLUMN_SLOTS}) RETURNING id`,
         [analysisId, id, i, prior?.status ?? 'draft', JSON.stringify(prior?.edited ?? []), JSON.stringify(event), at, at, ...eventColumnValues(cols)]))!.id;
         await q.run(...dialect.setEventSearch(eventId, cols.search));
         if (prior) {
@@ -175,6 +175,7 @@ export class SqlStore implements Store {
 
   events(query: EventQuery) { return this.eventPart.events(query); }
   eachEvent(filter: EventFilter) { return this.eventPart.eachEvent(filter); }
+  eventBriefs(filter: EventFilter, limit: number) { return this.eventPart.eventBriefs(filter, limit); }
   event(id: number) { return this.eventPart.event(id); }
   changeEvent(id: number, change: EventChange, ctx: WriteContext) { return this.eventPart.changeEvent(id, change, ctx); }
   eventHistory(id: number) { return this.eventPart.eventHistory(id); }

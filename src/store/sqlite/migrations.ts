@@ -38,4 +38,6 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_action ON audit (action, id);
    CREATE VIRTUAL TABLE events_fts USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
    CREATE VIRTUAL TABLE documents_fts USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');`,
+  // Issue 7: a compact projection of each event (event-brief.ts) for the map, timeline and table.
+  'ALTER TABLE events ADD COLUMN brief TEXT;',
 ];

@@ -1,0 +1,2 @@
+// esbuild bundles the stylesheet imported by main.ts into its own file.
+declare module '*.css';

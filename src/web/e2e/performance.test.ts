@@ -1,0 +1,104 @@
+// The workbench with 10,000 events in the store, measured in Chromium: the first render of the
+// inbox and of the events view (table, map points and timeline drawn and painted; the basemap too)
+// under 1.5 s, and a filter (table, map and timeline narrowed and painted) under 200 ms.
+// Figures are printed as one JSON line (BENCHMARKS.md). Seeding is measured apart.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedPage } from './browser.js';
+import { seedEvents, type Seeded } from './seed.js';
+import { startServer, type TestServer } from './server.js';
+
+export const EVENTS = 10_000;
+const FIRST_RENDER_MS = 1500;
+const FILTER_MS = 200;
+
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 20_000 });
+  return page.evaluate((n) => Math.round(performance.getEntriesByName(n)[0].startTime), name);
+}
+
+/** Applies a filter the way the analyst does (a change event), waits for the next painted frame. */
+function timedChange(page: Page, selector: string, value: string | boolean): Promise<number> {
+  return page.evaluate(async ([sel, v]) => {
+    const el = document.querySelector<HTMLInputElement | HTMLSelectElement>(sel as string)!;
+    const t0 = performance.now();
+    if (typeof v === 'boolean') (el as HTMLInputElement).checked = v; else el.value = v;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, [selector, value] as const);
+}
+
+describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`, () => {
+  let server: TestServer;
+  let browser: Browser;
+  let seeded: Seeded;
+  const figures: Record<string, unknown> = {};
+
+  before(async () => {
+    server = await startServer();
+    seeded = await seedEvents(server.store, EVENTS);
+    browser = await launch();
+    // Warm the server (SQLite's page cache), not the browser: every measured load is a new context.
+    await fetch(`${server.base}/v1/events/brief`, { headers: { authorization: `Bearer ${server.keys.analyst}` } });
+  });
+  after(async () => {
+    process.stdout.write(`# workbench figures ${JSON.stringify({ seeded, ...figures })}\n`);
+    await browser?.close();
+    await server?.close();
+  });
+
+  const fresh = async () => {
+    const w = await watchedPage(browser);
+    await w.page.addInitScript((key) => sessionStorage.setItem('claimscope.apiKey', key), server.keys.analyst);
+    return w;
+  };
+
+  it('first render: the inbox under 1.5 s', async () => {
+    const w = await fresh();
+    try {
+      await w.page.goto(`${server.base}/#/inbox`);
+      const ms = await markTime(w.page, 'claimscope:inbox-ready:painted');
+      figures.inboxFirstRenderMs = ms;
+      assert.ok(ms < FIRST_RENDER_MS, `${ms} ms`);
+      assert.deepEqual(w.problems, []);
+    } finally { await w.context.close(); }
+  });
+
+  it('first render: the events view (table, points, timeline; then the basemap) under 1.5 s', async () => {
+    const w = await fresh();
+    try {
+      await w.page.goto(`${server.base}/#/events`);
+      const ms = await markTime(w.page, 'claimscope:events-ready:painted');
+      const basemap = await markTime(w.page, 'claimscope:map-basemap:painted');
+      figures.eventsFirstRenderMs = ms;
+      figures.briefRequestMs = await w.page.evaluate(() => Math.round(performance.getEntriesByType('resource').find((r) => r.name.includes('/v1/events/brief'))?.duration ?? -1));
+      figures.eventsBasemapMs = basemap;
+      const shown = await w.page.locator('.events-head .count').textContent();
+      assert.match(shown ?? '', new RegExp(`of ${seeded.events.toLocaleString('en-GB')} events`));
+      assert.ok(ms < FIRST_RENDER_MS, `events view ${ms} ms`);
+      assert.ok(basemap < FIRST_RENDER_MS, `basemap ${basemap} ms`);
+
+      // Filters: each narrows the table, the map and the timeline, and paints, under 200 ms.
+      const type = await w.page.locator('#ev-type option').nth(2).getAttribute('value');
+      const country = await w.page.locator('#ev-country option').nth(1).getAttribute('value');
+      const steps: [string, string, string | boolean][] = [
+        ['type', '#ev-type', type!], ['type cleared', '#ev-type', ''], ['country', '#ev-country', country!], ['country cleared', '#ev-country', ''],
+        ['status: rejected too', '#ev-status-rejected', true], ['status: drafts off', '#ev-status-draft', false], ['status: drafts on', '#ev-status-draft', true],
+        ['from', '#ev-from', '2017-01-01'], ['to', '#ev-to', '2017-06-30'],
+      ];
+      const timings: Record<string, number> = {};
+      for (const [name, sel, value] of steps) timings[name] = Math.round(await timedChange(w.page, sel, value));
+      const computed = await w.page.evaluate(() => performance.getEntriesByName('claimscope:filter').map((m) => m.duration));
+      figures.filterPaintedMs = timings;
+      figures.filterComputeMsMax = Math.round(Math.max(...computed));
+      const worst = Math.max(...Object.values(timings));
+      figures.filterPaintedMsMax = worst;
+      assert.ok(worst < FILTER_MS, `slowest filter ${worst} ms: ${JSON.stringify(timings)}`);
+      const n = Number(((await w.page.locator('.events-head .count').textContent()) ?? '').split(' ')[0].replace(/,/g, ''));
+      assert.ok(n > 0 && n < seeded.events, 'the last filter narrowed the view');
+      assert.deepEqual(w.problems, []);
+    } finally { await w.context.close(); }
+  });
+});
