@@ -206,6 +206,9 @@ describe('analyze exports', () => {
     assert.equal(rows[0].notes, first.summary);
     assert.equal(Number(rows[0].fatalities), (first.casualties.killed?.low ?? 0) + (first.casualties.perpetratorsKilled?.low ?? 0));
     assert.equal(rows[0].admin1_iso, 'IQ-NI');
+    // ACLED names the country; the ISO code is in our own column.
+    assert.equal(rows[0].country, 'Iraq');
+    assert.equal(rows[0].country_iso, 'IQ');
   });
 
   it('--format csv on a document without incidents gives the header only', () => {

@@ -38,7 +38,7 @@ describe('keys and export', () => {
     const csv = run(['export', '--format', 'acled-csv', '--country', 'sy', '--db', db]);
     assert.equal(csv.status, 0, csv.stderr);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
-    assert.ok(rows.length > 0 && rows.every((r) => r.country === 'SY' && r.review_status === 'draft'));
+    assert.ok(rows.length > 0 && rows.every((r) => r.country === 'Syria' && r.country_iso === 'SY' && r.review_status === 'draft'));
     const geo = JSON.parse(run(['export', '--format', 'geojson', '--db', db]).stdout) as { type: string; features: unknown[] };
     assert.equal(geo.type, 'FeatureCollection');
     const lines = run(['export', '--format', 'jsonl', '--db', db]).stdout.trim().split('\n');

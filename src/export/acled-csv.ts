@@ -2,12 +2,13 @@
 // exports), then ClaimScope's own (date interval, uncertainty, casualty ranges, evidence).
 import { stringify } from 'csv-stringify/sync';
 import type { AnalysisResult, ClaimEvent, Quantity } from '../core/types.js';
+import { loadTsv } from '../lexicon/load.js';
 
 export const ACLED_COLUMNS = [
   'event_id', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
   'actor1', 'assoc_actor_1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision',
   'source', 'notes', 'fatalities', 'tags',
-  'date_earliest', 'date_latest', 'date_stated', 'uncertainty_km', 'admin1_iso', 'gtd_attack_type', 'gtd_weapon_types', 'suicide', 'stance',
+  'country_iso', 'date_earliest', 'date_latest', 'date_stated', 'uncertainty_km', 'admin1_iso', 'gtd_attack_type', 'gtd_weapon_types', 'suicide', 'stance',
   'killed_low', 'killed_best', 'killed_high', 'wounded_low', 'wounded_best', 'wounded_high',
   'killed_or_wounded_low', 'killed_or_wounded_best', 'killed_or_wounded_high', 'captured_best', 'perpetrators_killed_best',
   'confidence', 'evidence', 'pipeline',
@@ -28,6 +29,16 @@ const disorder = (eventType: string | null): string | null =>
   eventType === null ? null : eventType === 'Strategic developments' ? 'Strategic developments' : 'Political violence';
 const q = (x: Quantity | null, k: 'low' | 'best' | 'high') => (x ? x[k] : null);
 
+// ACLED's country column holds a name ("Iraq"): the lexicon's short name, else the English
+// region name Node knows; the ISO code goes to our own country_iso column.
+let countryNames: Map<string, string> | null = null;
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+export function countryName(code: string | null): string | null {
+  if (code === null) return null;
+  countryNames ??= new Map(loadTsv('countries.tsv', ['code', 'name']).map((r) => [r.code, r.name]));
+  return countryNames.get(code) ?? regionNames.of(code) ?? code;
+}
+
 /** What a row needs of its analysis: the source document's name and the pipeline fingerprint. */
 export type RowSource = { document: Pick<AnalysisResult['document'], 'id'>; pipeline: Pick<AnalysisResult['pipeline'], 'fingerprint'> };
 
@@ -41,10 +52,10 @@ export function acledRow(e: ClaimEvent, r: RowSource): Row {
     time_precision: timePrecision(e), disorder_type: disorder(e.type.acledEventType),
     event_type: e.type.acledEventType, sub_event_type: e.type.acledSubEventType,
     actor1: perpetrator?.canonical ?? null, assoc_actor_1: claimant?.canonical ?? null, actor2: target?.canonical ?? null,
-    country: e.location.country, admin1: e.location.admin1, location: e.location.name,
+    country: countryName(e.location.country), admin1: e.location.admin1, location: e.location.name,
     latitude: e.location.lat, longitude: e.location.lon, geo_precision: geoPrecision(e),
     source: r.document.id, notes: e.summary, fatalities: deaths, tags: e.stance === 'claimant' ? 'claim' : e.stance,
-    date_earliest: e.date.earliest, date_latest: e.date.latest, date_stated: String(e.date.stated),
+    country_iso: e.location.country, date_earliest: e.date.earliest, date_latest: e.date.latest, date_stated: String(e.date.stated),
     uncertainty_km: e.location.uncertaintyKm, admin1_iso: e.location.admin1Code,
     gtd_attack_type: e.type.gtdAttackType, gtd_weapon_types: e.type.gtdWeaponTypes.join('; '), suicide: String(e.type.suicide), stance: e.stance,
     killed_low: q(e.casualties.killed, 'low'), killed_best: q(e.casualties.killed, 'best'), killed_high: q(e.casualties.killed, 'high'),

@@ -180,7 +180,8 @@ describe('workbench in a real browser (Chromium)', () => {
     assert.deepEqual(header.slice(0, ACLED_COLUMNS.length), [...ACLED_COLUMNS]);
     assert.equal(rows.length, shown);
     for (const r of rows) {
-      assert.match(r.country, /^(IQ|SY)$/);
+      assert.match(r.country, /^(Iraq|Syria)$/);
+      assert.match(r.country_iso, /^(IQ|SY)$/);
       assert.match(r.event_date, /^2016-1[01]-\d\d$/);
     }
     assert.ok(rows.some((r) => r.fatalities === '4'), 'the edited figure (low 4) is exported');
