@@ -38,6 +38,53 @@ const ROWS: ReadonlyArray<{ name: string; text: string; label: 'propaganda' | 'r
   },
   { name: 'sport', text: 'The visitors scored twice before half-time and the home side never recovered.', label: 'other' },
   { name: 'a recipe', text: 'For the evening meal in Ramadan, soak the lentils overnight and serve the soup with dates and bread.', label: 'other' },
+  // The group's media offices, media products, agency formulae, Hijri datelines and administrative words.
+  {
+    name: 'a statement of a provincial media office',
+    text: 'The Media Office of Kirkuk Wilayah announces that the wali of the wilayah has named a new judge. The appointment took effect on 2 Safar.',
+    label: 'propaganda', has: ['voice.own_media', 'voice.own_structure'], hasNot: ['purpose.analytic', 'purpose.quoted_vocabulary'],
+  },
+  {
+    name: 'an agency bulletin with its dateline formula and source',
+    text: 'Amaq Agency: Clashes near Hawija\n\nHawija - Amaq: A security source told Amaq that soldiers of the Islamic State attacked a checkpoint of the Iraqi army near Hawija, killing 4 of them.',
+    label: 'propaganda', has: ['voice.own_agency', 'voice.agency_formula', 'voice.enemy_count'],
+  },
+  {
+    name: 'the agency\'s source formula at the start of a sentence',
+    text: 'Amaq Agency: Attack near Baiji\n\nA security source told Amaq that soldiers of the Islamic State attacked a post of the Iraqi army, killing 2 of them.',
+    label: 'propaganda', has: ['voice.own_agency', 'voice.agency_formula'],
+  },
+  {
+    name: 'a bulletin dated by the Hijri calendar in its dateline',
+    text: 'Baiji, 12 Safar - Soldiers of the Khilafah targeted a patrol of the Rafidi army with an explosive device, killing 3 of them.',
+    label: 'propaganda', has: ['voice.hijri_dateline', 'voice.pejorative', 'voice.enemy_count'],
+  },
+  {
+    name: 'a photo report header and a province heading without Hijri dates',
+    text: 'Kirkuk Wilayah\n\nPhoto report: soldiers of the Khilafah target a position of the Rafidi army near Daquq with mortar rounds.',
+    label: 'propaganda', has: ['voice.own_media', 'voice.province_name', 'voice.self_designation'],
+  },
+  {
+    name: 'a roundup paragraph opened by a province name and a colon is no glossary entry',
+    text: 'Summary of operations\n\nWilayat Kirkuk: On 3 Safar, soldiers of the Khilafah attacked a post of the Rafidi army, killing 2 of them.',
+    label: 'propaganda', has: ['voice.self_designation', 'voice.pejorative'], hasNot: ['purpose.quoted_vocabulary'],
+  },
+  // must NOT be read as the group's own media: news about it, an outsider's source, a Gregorian dateline, a quoted header.
+  {
+    name: 'news about a media office',
+    text: 'MOSUL, Iraq (Wire) - The group\'s media office released a video on Tuesday that purportedly shows an attack on an army post, according to a monitoring group. A security source told Reuters that two soldiers were killed.',
+    label: 'reporting', has: ['purpose.analytic', 'purpose.attribution', 'purpose.hedging'], hasNot: ['voice.own_media', 'voice.agency_formula', 'voice.hijri_dateline'],
+  },
+  {
+    name: 'a court report quoting a statement header',
+    text: 'LONDON (Wire) - The court heard that the defendant shared a file headed "Media Office of Kirkuk Wilayah" and a post beginning "Photo report:", police said.',
+    label: 'reporting', has: ['purpose.quoted_vocabulary', 'purpose.attribution'], hasNot: ['voice.own_media'],
+  },
+  {
+    name: 'a glossary entry with a colon is still a mention',
+    text: 'Terms\n\nRafidah: the group\'s pejorative for Shia.\nMurtaddin: its word for Muslim opponents.',
+    label: 'reporting', has: ['purpose.quoted_vocabulary'], hasNot: ['voice.pejorative'],
+  },
 ];
 
 for (const row of ROWS) {

@@ -41,10 +41,26 @@ export function assessmentCalibration(): { voice: number; purpose: number; bias:
   return calibration;
 }
 
-const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–:]|-\s)/;
+// A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
+// opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").
+const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–]|:(?!\s*(?:On\b|\d))|-\s)/;
+// Headers and formulas of the group's media are no vocabulary to be mentioned: only quotation makes them someone else's.
+const WILAYAH = /\bwilaya[ht]?\b/i;
+const HEADER_FORMS = new Set(['voice.own_media', 'voice.own_agency', 'voice.agency_formula']);
 const MENTION_BEFORE = /\(pl\.\s*$|\b(?:terms?|words?|such\s+as|called|calls|so-called|refers?\s+to|labels?|labelled|dubbed|(?:the|its)\s+(?:group's\s+)?(?:term|word|label)\s+for)\s+(?:(?:the|a|an|as)\s+)?$/i;
 // Any of these means the text gives a source or stands outside the claim.
 const UNSOURCED_BREAKERS = new Set(['purpose.attribution', 'purpose.hedging', 'purpose.dateline', 'purpose.outsider_label', 'purpose.byline', 'purpose.citation', 'purpose.analytic', 'purpose.quoted_vocabulary']);
+
+const PLACE_BEFORE_DATE = /^[ \t]*\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*$/u;
+const DASH_AFTER_DATE = /^[ \t]*[-–—]/;
+
+/** "Baghdad, 21 Dhu al-Qa'dah -": a line opening with a place, the Hijri date and a dash. */
+function hijriDateline(text: string, date: Span): Span | null {
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  if (!PLACE_BEFORE_DATE.test(text.slice(lineStart, date.start))) return null;
+  const after = DASH_AFTER_DATE.exec(text.slice(date.end, date.end + 4));
+  return after ? { start: lineStart + (text.slice(lineStart, date.start).length - text.slice(lineStart, date.start).trimStart().length), end: date.end + after[0].length } : null;
+}
 
 /** The signals that fired, by code, with their spans (at most MAX_SPANS shown, all counted). */
 export function collectSignals(text: string, annotations: readonly Annotation[]): Map<string, Span[]> {
@@ -61,15 +77,24 @@ export function collectSignals(text: string, annotations: readonly Annotation[])
   let sections = 0;
   const hijri: Span[] = [];
   for (const a of annotations) {
-    if (a.kind === 'section') { sections++; add('structure.roundup', a.heading); }
-    else if (a.kind === 'date' && a.mention.calendar === 'hijri' && !inQuote(a.span)) hijri.push(a.span);
+    if (a.kind === 'section') {
+      sections++;
+      add('structure.roundup', a.heading);
+      // A heading in the group's own province name ("Sinai Wilayah", not "Egypt") is its geography, dated or not.
+      if (a.region.kind === 'province' && WILAYAH.test(text.slice(a.heading.start, a.heading.end))) add('voice.province_name', a.heading);
+    }
+    else if (a.kind === 'date' && a.mention.calendar === 'hijri' && !inQuote(a.span)) {
+      hijri.push(a.span);
+      const dateline = hijriDateline(text, a.span);
+      if (dateline) add('voice.hijri_dateline', dateline);
+    }
     else if (a.kind === 'dateline') add('purpose.dateline', a.span);
     else if (a.kind === 'actor' && a.ingroup) {
       if (inQuote(a.span) || mentioned(a.span)) add('purpose.quoted_vocabulary', a.span);
       else add(a.actorKind === 'group' || a.actorKind === 'attacker' ? 'voice.self_designation' : 'voice.pejorative', a.span);
     } else if (a.kind === 'assessment-cue') {
       // The group's words inside quotation marks are someone quoting them.
-      if (a.code.startsWith('voice.') && (inQuote(a.span) || mentioned(a.span))) add('purpose.quoted_vocabulary', a.span);
+      if (a.code.startsWith('voice.') && (inQuote(a.span) || (!HEADER_FORMS.has(a.code) && mentioned(a.span)))) add('purpose.quoted_vocabulary', a.span);
       else add(a.code, a.span);
     }
   }

@@ -19,6 +19,12 @@ const OF_THEM = /\bof\s+them\b/g;
 const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
 const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
 const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Statement\s*\n)/iu;
+// Its media offices are named after its provinces ("the Media Office of Sinai Wilayah"); its media
+// products open with their genre ("Photo report:"); its agency has its own dateline and source formula.
+const MEDIA_OFFICE = /\bMedia\s+Office\s+of\s+(?:the\s+)?(?:Wilayat\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|Wilayah\s+of\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}Wilayah)/gu;
+const MEDIA_PRODUCT = /^[ \t]*(?:Photo\s+report|Infographic|Video\s+release|Audio\s+release|Harvest\s+of\s+the\s+soldiers)\b/i;
+const AGENCY_DATELINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+(?:Amaq|A['’]maq)\s*:/iu;
+const AGENCY_SOURCE = /\b(?:a|an)\s+(?:\p{L}+\s+)?source\s+told\s+(?:Amaq|A['’]maq)\b/giu;
 
 function claimantForms(text: string): { start: number; end: number; code: string; rule: string }[] {
   const out: { start: number; end: number; code: string; rule: string }[] = [];
@@ -32,6 +38,31 @@ function claimantForms(text: string): { start: number; end: number; code: string
     // Inside a sentence, not a heading line of its own (headings make sections, weighed apart).
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     if (text.slice(lineStart, m.index).trim() !== '') out.push({ start: m.index, end: m.index + m[0].length, code: 'voice.province_name', rule: 'voice.province_name' });
+  }
+  const hit = (m: RegExpExecArray, at: number, code: string) => {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: at + lead, end: at + m[0].length, code, rule: code });
+  };
+  // Each pattern runs only where its literal occurs, or at line starts: a scan of every position
+  // per pattern would cost more than the rest of this stage.
+  if (text.includes('Media')) {
+    MEDIA_OFFICE.lastIndex = 0;
+    for (let m = MEDIA_OFFICE.exec(text); m; m = MEDIA_OFFICE.exec(text)) hit(m, m.index, 'voice.own_media');
+  }
+  const agency = text.includes('maq');
+  for (let start = 0; start < text.length; ) {
+    const line = text.slice(start, start + 60);
+    const product = MEDIA_PRODUCT.exec(line);
+    if (product) hit(product, start, 'voice.own_media');
+    const dateline = agency ? AGENCY_DATELINE.exec(line) : null;
+    if (dateline) hit(dateline, start, 'voice.agency_formula');
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  if (text.includes('told A')) {
+    AGENCY_SOURCE.lastIndex = 0;
+    for (let m = AGENCY_SOURCE.exec(text); m; m = AGENCY_SOURCE.exec(text)) hit(m, m.index, 'voice.agency_formula');
   }
   const own = OWN_HEADER.exec(text);
   if (own) out.push({ start: own.index + own[0].length - own[0].trimStart().length, end: own.index + own[0].trimEnd().length, code: 'voice.own_agency', rule: 'voice.own_agency' });
@@ -48,12 +79,14 @@ export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text))
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, code, rule: code });
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "media office" inside the group's own office's name is no analysis of it.
+  const media = out.filter((h) => h.code === 'voice.own_media');
+  return out.filter((h) => h.code !== 'purpose.analytic' || !media.some((m) => m.start <= h.start && h.end <= m.end)).sort((a, b) => a.start - b.start);
 }
 
 export const assessmentCuesStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: [],
   provides: ['assessment-cue'],
