@@ -120,3 +120,11 @@ test('the score rises with voice and falls with purpose', () => {
   const quoted = analyze(ROWS[3].text, { published: '2017-06-30' }).assessment.score;
   assert.ok(claim > 0.9 && quoted < 0.1, `${claim} / ${quoted}`);
 });
+
+test('too few distinct voice signals for a label, and no sign of reporting: the reasons say so and ask for review', () => {
+  const a = analyze('Amaq Agency: Islamic State fighters shoot down an army drone near the town of Baiji.', { published: '2017-06-30' }).assessment;
+  assert.notEqual(a.label, 'propaganda');
+  assert.ok(a.signals.length > 0 && a.signals.length < MIN_VOICE_SIGNALS && a.counterSignals.length === 0);
+  assert.equal(a.recommendedAction, 'review');
+  assert.match(a.statementOfReasons.facts, /^Not labelled propaganda: \d distinct signals? of the group's own voice where 3 are needed/);
+});

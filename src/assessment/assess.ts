@@ -168,8 +168,12 @@ function listed(list: readonly AssessmentSignal[]): string {
 function statement(label: Assessment['label'], score: number, signals: readonly AssessmentSignal[], counter: readonly AssessmentSignal[], o: AssessmentOptions, review: boolean): Assessment['statementOfReasons'] {
   const voice = signals.length ? `It speaks in the group's own voice: ${listed(signals)}.` : "It shows no sign of the group's own voice.";
   const purpose = counter.length ? `It shows signs of reporting or research: ${listed(counter)}.` : 'It shows no sign of reporting or research (no attribution, quotation, dateline, hedging or analysis).';
+  // Voice without enough distinct signals for a label, and nothing of reporting: say so, not "reporting".
+  const unlabelledVoice = label !== 'propaganda' && review && signals.length > 0 && counter.length === 0;
   const verdict = label === 'propaganda'
     ? `Assessed as the group's own publication (propaganda), score ${score} against a threshold of ${o.threshold}, on ${signals.length} distinct signals.`
+    : unlabelledVoice
+      ? `Not labelled propaganda: ${signals.length} distinct ${signals.length === 1 ? 'signal' : 'signals'} of the group's own voice where ${MIN_VOICE_SIGNALS} are needed for that label, and no sign of reporting or research; at a score of ${score} (review threshold ${o.reviewThreshold}) a person should look at it.`
     : label === 'reporting'
       ? `Assessed as reporting or research about the group or its violence, not its own publication (score ${score}, threshold ${o.threshold}).`
       : `Assessed as unrelated to the group or its violence (score ${score}).`;
