@@ -287,4 +287,13 @@ describe('eval', () => {
     assert.ok(out.propaganda.f1 >= 0.75, `F1 ${out.propaganda.f1}`);
     assert.ok(out.falsePositiveRateReporting <= 0.05, `FP ${out.falsePositiveRateReporting}`);
   });
+
+  it('holds up on the second blind assessment set: F1 ≥ 0.7 and no more than 2 % false positives on reporting', () => {
+    const r = run(['eval', '--assessment', 'fixtures/assessment-heldout-2/heldout2.jsonl', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.texts >= 100);
+    assert.ok(out.propaganda.f1 >= 0.7, `F1 ${out.propaganda.f1}`);
+    assert.ok(out.falsePositiveRateReporting <= 0.02, `FP ${out.falsePositiveRateReporting}`);
+  });
 });
