@@ -13,6 +13,8 @@ export interface Region {
   countries: readonly string[];
   admin1: string | null;
   admin1Code: string | null;
+  /** The heading is also a country's name ("Somalia"): its admin-1 is preferred, not required. */
+  admin1Soft?: boolean;
   label: string;
 }
 

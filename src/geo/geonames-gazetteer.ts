@@ -18,7 +18,7 @@ const HEADING_WRAPPERS = [
 ];
 
 // Bump when matching rules or curated stopwords change: the version enters the pipeline fingerprint.
-const REVISION = 6;
+const REVISION = 7;
 const MAX_CANDIDATES = 5;
 
 const firstWord = (folded: string) => {
@@ -56,7 +56,7 @@ type TierMemo = { get(tier: string, cued: boolean, phrase: string, compute: () =
 class TierMemos {
   private readonly byScope = new Map<string, Map<string, readonly Candidate[]>>();
   of(scope: PlaceScope): TierMemo {
-    const sig = `${scope.countries.join(',')}|${scope.admin1Code ?? ''}|${scope.strict ? 1 : 0}|${(scope.prefer ?? []).join(',')}`;
+    const sig = `${scope.countries.join(',')}|${scope.admin1Code ?? ''}|${scope.admin1Soft ? 1 : 0}|${scope.strict ? 1 : 0}|${(scope.prefer ?? []).join(',')}`;
     let memo = this.byScope.get(sig);
     if (!memo) {
       if (this.byScope.size > 1000) this.byScope.clear();
@@ -110,6 +110,8 @@ export class GeoNamesGazetteer implements Gazetteer {
           // A region spanning borders keeps all its countries; the first is where it mostly lies.
           name: r.name, kind: 'province', country: countries[0] ?? null, countries,
           admin1: r.admin1 || null, admin1Code: r.admin1Code || null, label: r.region,
+          // "Somalia" names the group's province (Bari) and the country (DOMAIN.md §3): a town elsewhere in it stands.
+          ...(this.countryNames.has(foldName(n)) ? { admin1Soft: true } : {}),
         });
       }
     }
@@ -258,7 +260,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   private exactTier(phrase: string, cued: boolean, scope: PlaceScope): readonly Candidate[] {
     const key = looseKey(phrase);
     const ranked = this.lookup.rank(this.lookup.exact(key), 'exact', scope, key, cued);
-    return scope.admin1Code ? ranked.filter((c) => this.lookup.admin1Code(c.place) === scope.admin1Code || this.lookup.isTown(c.place)) : ranked;
+    return scope.admin1Code && !scope.admin1Soft ? ranked.filter((c) => this.lookup.admin1Code(c.place) === scope.admin1Code || this.lookup.isTown(c.place)) : ranked;
   }
 
   /** Places whose skeleton matches and whose name still looks alike. */

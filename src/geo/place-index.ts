@@ -15,8 +15,8 @@ import { skeleton } from './skeleton.js';
 import { englishWords } from './english-words.js';
 import { buildTable } from './hash-table.js';
 
-/** Bump when the index layout or the folding changes: the cache file name carries it. */
-export const INDEX_FORMAT = 4;
+/** Bump when the index layout, the folding or the names it takes change: the cache file name carries it. */
+export const INDEX_FORMAT = 5;
 
 export interface PlaceIndexData {
   readonly format: number;
@@ -101,11 +101,15 @@ function* cities500Rows(file: string): Generator<RawPlace> {
   }
 }
 
+const BARE_AIRFIELD = /^(\p{Lu}[\p{L}'’-]{3,})\s+(?:Airfield|Air\s+Base|Airbase|Airport)$/u;
+
 function* supplementRows(): Generator<RawPlace> {
   if (!existsSync(join(here, '..', 'lexicon', 'places-supplement.tsv'))) return;
   const isoToGeonames = new Map(loadTsv('admin1.tsv', ['country', 'geonamesAdmin1', 'iso3166_2']).filter((r) => r.iso3166_2).map((r) => [r.iso3166_2, `${r.country}.${r.geonamesAdmin1}`]));
   for (const r of loadTsv('places-supplement.tsv', ['name', 'variants', 'kind', 'country', 'admin1Code', 'lat', 'lon'])) {
-    const names = [r.name, ...r.variants.split('|')].filter((n) => n.length >= 3);
+    // "Baledogle Airfield" is also spoken of as "Baledogle": the bare one-word name, ranked below any town of that name.
+    const bare = BARE_AIRFIELD.exec(r.name);
+    const names = [r.name, ...r.variants.split('|'), ...(bare ? [bare[1]] : [])].filter((n) => n.length >= 3);
     yield { id: SUPPLEMENT_GEONAME_ID, name: r.name, names, lat: Number(r.lat), lon: Number(r.lon), pop: 0, cc: r.country, a1: isoToGeonames.get(r.admin1Code) ?? '', fc: r.kind.toUpperCase() };
   }
 }

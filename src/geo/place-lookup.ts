@@ -14,6 +14,8 @@ export interface PlaceScope {
   readonly strict: boolean;
   /** Countries the paragraph itself names ("the army of Niger"): preferred inside the scope. */
   readonly prefer?: readonly string[];
+  /** The admin-1 is preferred but places elsewhere in the countries are kept (a country-named heading). */
+  readonly admin1Soft?: boolean;
 }
 
 export interface Candidate {

@@ -16,6 +16,9 @@ const ROWS: ReadonlyArray<{ doc: string; country: string | null; precision: stri
   { doc: 'Wilayat Ninawa\n\nOn 5 Safar, soldiers of the Khilafah attacked positions of the Rafidi army 20 km south of Mosul, killing seven of them.', country: 'IQ', precision: 'near', reason: 'distance-and-direction', admin1Code: 'IQ-NI' },
   { doc: 'BAGHDAD, Nov 6 (Wire) - A roadside bomb killed two soldiers on Sunday, police said.', country: 'IQ', precision: 'near', reason: 'dateline', admin1Code: 'IQ-BG' },
   { doc: 'On Sunday a roadside bomb killed two soldiers, officials said.', country: null, precision: 'unknown', reason: 'none' },
+  // "Somalia" heads the group's Bari province and names the country: a place elsewhere in Somalia stands (an airfield by its bare name).
+  { doc: 'Somalia\n\nOn 3 Ramadan, the mujahidin fired mortar shells at the base of the Crusader forces in Baledogle, killing and wounding a number of them.', country: 'SO', precision: 'exact', reason: 'named-place', admin1Code: 'SO-SH' },
+  { doc: 'Somalia\n\nOn 3 Ramadan, the mujahidin attacked a post of the Puntland forces, killing 2 of them.', country: 'SO', precision: 'admin1', reason: 'admin1-centroid', admin1Code: 'SO-BR' },
   // A paragraph that names one admin-1 bounds its other names: no look-alike village in another state.
   { doc: 'MAIDUGURI, Nigeria (Wire) - Gunmen killed 15 farmers near the village of Kalli, about 10 km from the town of Konduga in Borno state, on Saturday, officials said.', country: 'NG', precision: 'near', reason: 'near-anchor', admin1Code: 'NG-BO' },
   { doc: 'Wilayat Khurasan\n\nOn 8 Safar, soldiers of the Khilafah attacked a post of the Afghan army in the Kot district of Nangarhar, killing 2 of them.', country: 'AF', precision: 'admin1', reason: 'admin1-centroid', admin1Code: 'AF-NAN' },

@@ -9,7 +9,7 @@ export const ADJECTIVE_RULE = 'country-adjective';
 
 export const placesStage: Stage = {
   name: STAGE,
-  version: 2,
+  version: 3,
   kind: 'extractor',
   requires: ['paragraph', 'section', 'dateline', 'actor'],
   provides: ['place', 'country'],
@@ -32,7 +32,7 @@ export const placesStage: Stage = {
       // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
       const prefer = [...named, ...adjectives].filter((c) => c.span.start >= start && c.span.end <= end).map((c) => c.code);
       const scope = section
-        ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer }
+        ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
         : { countries: docCountries, admin1Code: null, strict: false, prefer };
       let hits = gaz.places(doc.text, start, end, scope);
       // A paragraph that names one admin-1 ("in Borno state") bounds its other names as a section would.
