@@ -149,6 +149,44 @@ describe('workbench in a real browser (Chromium)', () => {
     assert.equal(await countShown(page), before);
   });
 
+  it('the actor filter narrows the table, the map and the timeline together; an actor in the detail filters too', async () => {
+    const { page } = w;
+    const before = await countShown(page);
+    const actor = page.getByLabel('Actor', { exact: true });
+    const same = async (n: number) => {
+      assert.equal(await mapCount(page), n);
+      assert.equal(await timelineCount(page), n);
+      assert.equal(await page.locator('.events-table tbody tr[data-id]').count(), n);
+    };
+    await actor.fill('MOBILIZATION');
+    await actor.press('Tab');
+    const n = await countShown(page);
+    assert.ok(n > 0 && n < before, `${n} of ${before}`);
+    await same(n);
+    assert.match(page.url(), /actor=MOBILIZATION/);
+    await actor.fill('nobody named this');
+    await actor.press('Tab');
+    assert.equal(await countShown(page), 0);
+    await same(0);
+    await page.getByText('No event matches these filters.').waitFor();
+    await actor.fill('syrian army');
+    await actor.press('Tab');
+    const syrian = await countShown(page);
+    assert.ok(syrian > 0 && syrian < before, `${syrian} of ${before}`);
+    await page.locator('.events-table tbody tr[data-id]').first().click();
+    await page.locator('.detail .field-rows').waitFor();
+    await actor.fill('');
+    await actor.press('Tab');
+    assert.equal(await countShown(page), before);
+    await page.getByRole('button', { name: 'show only events with Syrian army' }).click();
+    assert.equal(await actor.inputValue(), 'Syrian army');
+    assert.equal(await countShown(page), syrian);
+    await same(syrian);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    assert.equal(await actor.inputValue(), '');
+    assert.equal(await countShown(page), before);
+  });
+
   it('brushing the timeline filters the map and the table; the date fields follow', async () => {
     const { page } = w;
     const before = await countShown(page);
