@@ -175,7 +175,7 @@ describe('team features in a real browser (Chromium)', () => {
     assert.deepEqual([newest[2], oldest[2]], ['2016-11-17', '2016-11-10'], 'the publication date each used');
     assert.match(newest[1], /by you \(e2e analyst\)/);
     assert.match(oldest[1], /by you \(e2e analyst\)/, 'ingested with the same key');
-    assert.match(newest[3], /^[0-9a-f]{12}…$/, 'the pipeline fingerprint');
+    assert.match(newest[3], /^[0-9a-f]{10}…$/, 'the pipeline fingerprint');
     assert.ok(Number(newest[4]) > 0, 'its events');
 
     const carried = page.locator('.carried-list li');

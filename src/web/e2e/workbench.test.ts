@@ -178,7 +178,7 @@ describe('workbench in a real browser (Chromium)', () => {
     await actor.fill('');
     await actor.press('Tab');
     assert.equal(await countShown(page), before);
-    await page.getByRole('button', { name: 'show only events with Syrian army' }).click();
+    await page.getByRole('button', { name: 'filter by Syrian army' }).click();
     assert.equal(await actor.inputValue(), 'Syrian army');
     assert.equal(await countShown(page), syrian);
     await same(syrian);

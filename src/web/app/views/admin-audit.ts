@@ -84,7 +84,7 @@ export function auditPanel(o: AuditOptions): Panel & { relabel(): void } {
       h('td', { text: o.whoLabel(x.by) }),
       h('td', {}, h('code', { text: x.action })),
       h('td', { class: 'c-target' },
-        h('button', { type: 'button', class: 'link', text: x.target, title: 'show only this target', 'aria-label': `show only entries for ${x.target}`, on: { click: () => { target.value = x.target; set({ action: '', target: x.target }); action.value = ''; } } }),
+        h('button', { type: 'button', class: 'link', text: shortTarget(x.target), title: `${x.target}: show only its entries`, 'aria-label': `${shortTarget(x.target)}: show only its entries`, on: { click: () => { target.value = x.target; set({ action: '', target: x.target }); action.value = ''; } } }),
         open ? h('a', { href: open, class: 'open-target', text: 'open', 'aria-label': `open ${x.target}` }) : null),
       h('td', { class: 'c-diff' }, diff.length === 0 ? h('span', { class: 'sub', text: 'no details' }) : h('details', {},
         h('summary', { text: diffSummary(diff) }),
@@ -105,6 +105,9 @@ export function auditPanel(o: AuditOptions): Panel & { relabel(): void } {
     destroy: () => { alive = false; },
   };
 }
+
+/** A document's hash cut to its first 16 digits (the full target is the button's title and name). */
+const shortTarget = (t: string) => t.replace(/^(document:[0-9a-f]{16})[0-9a-f]{48}$/, '$1…');
 
 /** Where a target can be opened in the workbench, if anywhere. */
 function targetLink(t: string): string | null {

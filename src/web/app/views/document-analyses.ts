@@ -32,9 +32,9 @@ export function analysesCard(o: AnalysesCardOptions): HTMLElement {
   const list = [...o.analyses].sort((a, b) => b.id - a.id);
   const rows = list.map((a) => h('tr', { class: a.latest ? 'latest' : undefined, 'data-analysis': a.id },
     h('td', {}, `#${a.id}`, a.latest ? h('span', { class: 'badge latest-badge', text: 'latest' }) : null),
-    h('td', {}, h('time', { datetime: a.created, text: when(a.created) }), h('div', { class: 'sub', text: `by ${by(a.by)}` })),
+    h('td', { class: 'c-when' }, h('time', { datetime: a.created, text: when(a.created) }), h('div', { class: 'sub', text: `by ${by(a.by)}` })),
     h('td', { text: a.published ?? 'none' }),
-    h('td', {}, h('code', { class: 'hash', title: a.pipeline, text: shortHash(a.pipeline.replace(/^sha256:/, ''), 12) })),
+    h('td', {}, h('code', { title: a.pipeline, text: shortHash(a.pipeline.replace(/^sha256:/, ''), 10) })),
     h('td', { class: 'num', text: num(a.events) })));
   const carried = h('div', { class: 'carried' });
   const pair = latestPair(o.analyses);

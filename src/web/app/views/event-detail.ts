@@ -83,7 +83,7 @@ export function renderDetail(pane: HTMLElement, ev: LoadedEvent, actions: Detail
     ], provenance('location', l.stated, `placed by ${l.reason.replace(/-/g, ' ')}`)),
     row('Type', [e.type.acledSubEventType ?? e.type.acledEventType ?? 'none', h('div', { class: 'sub', text: `ACLED ${e.type.acledEventType ?? '—'} · GTD ${e.type.gtdAttackType ?? '—'}${e.type.gtdWeaponTypes.length ? ` (${e.type.gtdWeaponTypes.join(', ')})` : ''}${e.type.suicide ? ' · suicide' : ''}` })], provenance('type', null)),
     ...e.actors.map((a) => row(`Actor: ${a.role}`, [
-      a.canonical, ' ', h('button', { type: 'button', class: 'link filter-actor', text: 'filter', 'aria-label': `show only events with ${a.canonical}`, on: { click: () => actions.filterActor(a.canonical) } }),
+      a.canonical, ' ', h('button', { type: 'button', class: 'link filter-actor', text: 'filter', 'aria-label': `filter by ${a.canonical}`, on: { click: () => actions.filterActor(a.canonical) } }),
       isReduced() ? null : h('div', { class: 'sub', text: `as written: ${a.text}` }),
     ], provenance(`actors.${a.role}`, null))),
     row('Source', [e.stance], provenance('stance', null, 'the document\'s voice')),
