@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launch, signIn, watchedPage, type WatchedPage } from './browser.js';
+import { launch, signIn, signOut, watchedPage, type WatchedPage } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -95,8 +95,7 @@ describe('accessibility of the workbench (axe-core, WCAG 2.1 A/AA)', () => {
 
   it('the admin page: the keys with a new key shown once, the audit log with a diff open', async () => {
     const { page } = w;
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'Sign in to ClaimScope' }).waitFor();
+    await signOut(page);
     await signIn(page, server.base, server.keys.admin);
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByLabel('Name', { exact: true }).fill('night desk');

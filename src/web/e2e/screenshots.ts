@@ -3,7 +3,7 @@
 // keys made and revoked on the admin page):
 //   node --import tsx src/web/e2e/screenshots.ts
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, signIn, watchedPage } from './browser.js';
+import { launch, signIn, signOut, watchedPage } from './browser.js';
 import { seedEvents } from './seed.js';
 import { startServer } from './server.js';
 
@@ -58,8 +58,7 @@ try {
   await page.screenshot({ path: `${OUT}/workbench-analyses.png` });
 
   // The admin page: two keys made, one revoked, the newest audit entries opened.
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('heading', { name: 'Sign in to ClaimScope' }).waitFor();
+  await signOut(page);
   await signIn(page, server.base, server.keys.admin);
   await page.getByRole('link', { name: 'Admin' }).click();
   for (const [name, role] of [['wire desk', 'viewer'], ['night desk', 'analyst']]) {

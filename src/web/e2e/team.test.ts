@@ -4,40 +4,25 @@
 // and a verified event stays verified. Any console error, page error or CSP violation fails a test.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launch, signIn, watchedPage, type WatchedPage } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { describe, it } from 'node:test';
+import { signIn, signOut } from './browser.js';
+import { browserSuite } from './suite.js';
 
 const ROUNDUP = readFileSync('samples/roundup.txt', 'utf8');
 const KEY = /^cs_([0-9a-f]{12})_[A-Za-z0-9_-]{43}$/;
 
 describe('team features in a real browser (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let w: WatchedPage;
+  const suite = browserSuite();
   let made = '';
 
   const api = (path: string, key: string, init: RequestInit = {}) =>
-    fetch(`${server.base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, ...init.headers } });
+    fetch(`${suite.server.base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, ...init.headers } });
   const codeOf = async (r: Response) => ((await r.json()) as { error?: { code: string } }).error?.code;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    w = await watchedPage(browser);
-  });
-  after(async () => { await browser?.close(); await server?.close(); });
-  afterEach(() => {
-    const problems = [...w.problems];
-    w.problems.length = 0;
-    assert.deepEqual(problems, [], 'no console error, page error or CSP violation');
-  });
-
   it('an admin creates a key: shown once with a warning, copied; it works; gone from the page once stored', async () => {
-    const { page, context } = w;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
-    await signIn(page, server.base, server.keys.admin);
+    const { page, context } = suite.w;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.base });
+    await signIn(page, suite.server.base, suite.server.keys.admin);
     await page.getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('heading', { name: 'API keys' }).waitFor();
     await page.locator('.keys-table tbody tr').nth(2).waitFor();
@@ -71,7 +56,7 @@ describe('team features in a real browser (Chromium)', () => {
   });
 
   it('an admin revokes it after a confirmation (Cancel keeps it); it stops working', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const row = page.locator('.keys-table tr', { hasText: 'night desk' });
     const id = (await row.getAttribute('data-key'))!;
     await page.getByRole('button', { name: 'Revoke key night desk' }).click();
@@ -91,7 +76,7 @@ describe('team features in a real browser (Chromium)', () => {
   });
 
   it('the audit log shows both, newest first, with who and a readable before → after; filters by action and target', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const id = (await page.locator('.keys-table tr', { hasText: 'night desk' }).getAttribute('data-key'))!;
     await page.getByLabel('Target', { exact: true }).fill(`key:${id}`);
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
@@ -120,34 +105,32 @@ describe('team features in a real browser (Chromium)', () => {
 
   for (const role of ['analyst', 'viewer'] as const) {
     it(`${role === 'analyst' ? 'an' : 'a'} ${role} sees no admin page, and the API refuses it with auth.forbidden`, async () => {
-      const { page } = w;
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('heading', { name: 'Sign in to ClaimScope' }).waitFor();
-      await signIn(page, server.base, server.keys[role]);
+      const { page } = suite.w;
+      await signOut(page);
+      await signIn(page, suite.server.base, suite.server.keys[role]);
       assert.equal(await page.locator('#nav a', { hasText: 'Admin' }).count(), 0, 'no Admin in the menu');
-      await page.goto(`${server.base}/#/admin`);
+      await page.goto(`${suite.server.base}/#/admin`);
       await page.getByText('The admin page needs an admin key.').waitFor();
       assert.equal(await page.locator('.keys-table, .audit-table').count(), 0);
       for (const [method, path] of [['GET', '/v1/keys'], ['POST', '/v1/keys'], ['DELETE', '/v1/keys/0123456789ab'], ['GET', '/v1/audit'], ['GET', '/v1/audit/actions']] as const) {
-        const r = await api(path, server.keys[role], method === 'POST' ? { method, body: '{"role":"admin"}', headers: { 'content-type': 'application/json' } } : { method });
+        const r = await api(path, suite.server.keys[role], method === 'POST' ? { method, body: '{"role":"admin"}', headers: { 'content-type': 'application/json' } } : { method });
         assert.deepEqual([r.status, await codeOf(r)], [403, 'auth.forbidden'], `${method} ${path}`);
       }
     });
   }
 
   it('re-analysis: a second analysis in the history, the latest marked; a verified event stays verified', async () => {
-    const { page } = w;
-    const posted = await api('/v1/documents?published=2016-11-10&title=Invented%20roundup', server.keys.analyst, { method: 'POST', body: ROUNDUP, headers: { 'content-type': 'text/plain' } });
+    const { page } = suite.w;
+    const posted = await api('/v1/documents?published=2016-11-10&title=Invented%20roundup', suite.server.keys.analyst, { method: 'POST', body: ROUNDUP, headers: { 'content-type': 'text/plain' } });
     const doc = ((await posted.json()) as { document: { documentId: string } }).document.documentId;
-    await page.goto(`${server.base}/#/documents/${doc}`);
+    await page.goto(`${suite.server.base}/#/documents/${doc}`);
     await page.getByRole('heading', { name: 'Analyses (1)' }).waitFor();
     await page.getByText('Re-analysis needs an analyst key.').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Re-analyse' }).count(), 0, 'a viewer reads the history, never re-analyses');
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'Sign in to ClaimScope' }).waitFor();
-    await signIn(page, server.base, server.keys.analyst);
-    await page.goto(`${server.base}/#/events?document=${doc}&status=draft,verified,rejected`);
+    await signOut(page);
+    await signIn(page, suite.server.base, suite.server.keys.analyst);
+    await page.goto(`${suite.server.base}/#/events?document=${doc}&status=draft,verified,rejected`);
     await page.locator('.map-note').waitFor();
     await page.locator('body').press('j');
     await page.locator('.detail .field-rows').waitFor();
@@ -156,7 +139,7 @@ describe('team features in a real browser (Chromium)', () => {
     const verified = Number(await page.locator('.events-table tr[aria-selected="true"]').getAttribute('data-id'));
     const summary = (await page.locator('.detail-head h2').textContent())!;
 
-    await page.goto(`${server.base}/#/documents/${doc}`);
+    await page.goto(`${suite.server.base}/#/documents/${doc}`);
     const rows = page.locator('.analyses-table tbody tr');
     await rows.first().waitFor();
     assert.equal(await rows.count(), 1);
