@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { signIn, signOut } from './browser.js';
+import { signIn, signOut, watchedPage } from './browser.js';
 import { browserSuite } from './suite.js';
 
 const ROUNDUP = readFileSync('samples/roundup.txt', 'utf8');
@@ -101,6 +101,18 @@ describe('team features in a real browser (Chromium)', () => {
     assert.deepEqual([...new Set(await rows.locator(':scope > td:nth-child(3)').allTextContents())], ['key.create']);
     const options = await page.locator('#audit-action option').allTextContents();
     assert.ok(options.includes('key.revoke (1)') && options.includes('key.create (4)'), options.join(' | '));
+  });
+
+  it('the admin page in a narrow window: nothing wider than the window', async () => {
+    const narrow = await watchedPage(suite.browser, { width: 420, height: 860 });
+    try {
+      await signIn(narrow.page, suite.server.base, suite.server.keys.admin);
+      await narrow.page.goto(`${suite.server.base}/#/admin`);
+      await narrow.page.locator('.audit-table').waitFor();
+      const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px wider than the window`);
+      assert.deepEqual(narrow.problems, []);
+    } finally { await narrow.context.close(); }
   });
 
   for (const role of ['analyst', 'viewer'] as const) {
