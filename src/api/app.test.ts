@@ -42,10 +42,14 @@ describe('API: access', () => {
     ['a bank import by an analyst', 'POST', '/v1/banks/import', 'analyst', 403, 'auth.forbidden'],
     ['a key made by an analyst', 'POST', '/v1/keys', 'analyst', 403, 'auth.forbidden'],
     ['the audit log for an analyst', 'GET', '/v1/audit', 'analyst', 403, 'auth.forbidden'],
+    ['the audit actions for an analyst', 'GET', '/v1/audit/actions', 'analyst', 403, 'auth.forbidden'],
+    ['the key list for a viewer', 'GET', '/v1/keys', 'viewer', 403, 'auth.forbidden'],
+    ['a key revoked by an analyst', 'DELETE', '/v1/keys/0123456789ab', 'analyst', 403, 'auth.forbidden'],
     ['a read without a key (closed by default)', 'GET', '/v1/events', 'none', 401, 'auth.missing_key'],
     ['analyze without a key', 'POST', '/v1/analyze', 'none', 401, 'auth.missing_key'],
     ['a read with a viewer key', 'GET', '/v1/events', 'viewer', 200, null],
     ['the audit log for an admin', 'GET', '/v1/audit', 'admin', 200, null],
+    ['the audit actions for an admin', 'GET', '/v1/audit/actions', 'admin', 200, null],
     ['health without a key', 'GET', '/healthz', 'none', 200, null],
     ['OpenAPI without a key', 'GET', '/v1/openapi.json', 'none', 200, null],
     ['metrics without a key', 'GET', '/metrics', 'none', 200, null],
@@ -282,7 +286,7 @@ describe('API: OpenAPI', () => {
       ['post', '/v1/banks/{bank}/items'], ['get', '/v1/banks/{bank}/items/{item}'], ['delete', '/v1/banks/{bank}/items/{item}'],
       ['post', '/v1/banks/{bank}/items/{item}/disable'], ['post', '/v1/banks/{bank}/items/{item}/enable'], ['get', '/v1/banks/{bank}/export'],
       ['post', '/v1/banks/import'], ['post', '/v1/match'], ['get', '/v1/export'], ['get', '/v1/keys'], ['post', '/v1/keys'], ['delete', '/v1/keys/{id}'],
-      ['get', '/v1/audit'], ['get', '/healthz'], ['get', '/v1/events/brief'], ['get', '/v1/session'],
+      ['get', '/v1/audit'], ['get', '/v1/audit/actions'], ['get', '/v1/analyses/{id}/carried'], ['get', '/healthz'], ['get', '/v1/events/brief'], ['get', '/v1/session'],
     ];
     assert.equal(doc.openapi, '3.0.3');
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)).sort();

@@ -64,3 +64,28 @@ export const DOCUMENT_IN = {
 } as const;
 
 export const ASSESSMENT_OPTIONS = { type: 'object', additionalProperties: false, properties: { threshold: { type: 'number', minimum: 0, maximum: 1 }, reviewThreshold: { type: 'number', minimum: 0, maximum: 1 } } } as const;
+
+const STATUS = { type: 'string', enum: [...EVENT_STATUSES] } as const;
+
+export const CARRIED_EVENTS = {
+  type: 'object', required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['eventId', 'ordinal', 'summary', 'from', 'carried', 'status', 'at', 'by'],
+        properties: {
+          eventId: { type: 'integer' }, ordinal: { type: 'integer' }, summary: { type: 'string' },
+          from: { type: ['integer', 'null'], description: 'the earlier event it took over from' },
+          carried: { type: 'object', required: ['status', 'edited'], properties: { status: STATUS, edited: { type: 'array', items: { type: 'string' } } } },
+          status: { ...STATUS, description: 'its status now' }, at: { type: 'string' }, by: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+export const AUDIT_ACTIONS = {
+  type: 'object', required: ['items'],
+  properties: { items: { type: 'array', items: { type: 'object', required: ['action', 'count'], properties: { action: { type: 'string' }, count: { type: 'integer' } } } } },
+} as const;

@@ -172,6 +172,25 @@ for (const backend of BACKENDS) {
       assert.equal((await store.document(docId))!.analyses, 2);
     });
 
+    it('carriedEvents: the reviewed events a re-analysis took over, with what they carried and their status now', async () => {
+      const docId = roundup.fingerprints.sha256;
+      const [first, second] = await store.analyses(docId);
+      const now = (await store.events({ documentId: docId, limit: 100, offset: 0, sort: 'id' })).items;
+      const old = (await store.events({ documentId: docId, scope: 'all', limit: 100, offset: 0, sort: 'id' })).items.filter((e) => e.analysisId === first.id);
+      const carried = (await store.carriedEvents(second.id))!;
+      assert.deepEqual(carried.map((c) => [c.eventId, c.from, c.carried.status, c.status]), [[now[0].id, old[0].id, 'verified', 'verified'], [now[1].id, old[1].id, 'rejected', 'rejected']]);
+      assert.deepEqual(carried[0].carried.edited.sort(), ['casualties.killed', 'location.lat', 'location.lon', 'location.name', 'summary']);
+      assert.deepEqual(carried[1].carried.edited, []);
+      assert.equal(carried[0].summary, 'Edited summary.');
+      assert.equal(carried[0].by, ctx.by);
+      assert.deepEqual(await store.carriedEvents(first.id), [], 'the first analysis carried nothing');
+      assert.equal(await store.carriedEvents(999_999), null, 'no such analysis');
+      await store.changeEvent(now[1].id, { patch: { status: 'draft' } }, ctx);
+      const after = (await store.carriedEvents(second.id))!;
+      assert.deepEqual([after[1].carried.status, after[1].status], ['rejected', 'draft'], 'what was carried stays; the status now follows later reviews');
+      await store.changeEvent(now[1].id, { patch: { status: 'rejected' } }, ctx);
+    });
+
     it('API keys: stored with their hash, revoked, audited', async () => {
       const rec = await store.createKey({ id: 'abcd1234', hash: 'h'.repeat(64), name: 'desk', role: 'analyst' }, ctx);
       assert.deepEqual([rec.role, rec.revoked, rec.createdBy], ['analyst', null, ctx.by]);
@@ -184,6 +203,18 @@ for (const backend of BACKENDS) {
       const audit = await store.auditLog({ limit: 10, offset: 0, target: 'key:abcd1234' });
       assert.deepEqual(audit.items.map((a) => a.action), ['key.revoke', 'key.create']);
       assert.equal(JSON.stringify(audit.items).includes('hhhh'), false, 'no hash in the audit log');
+    });
+
+    it('auditActions: every recorded action once, by name, with its count', async () => {
+      const actions = await store.auditActions();
+      assert.deepEqual(actions.map((a) => a.action), [...actions.map((a) => a.action)].sort());
+      const count = (name: string) => actions.find((a) => a.action === name)?.count;
+      assert.equal(count('key.create'), 1);
+      assert.equal(count('key.revoke'), 1);
+      assert.equal(count('document.reanalyse'), 1);
+      assert.equal(count('event.nothing'), undefined);
+      const total = actions.reduce((n, a) => n + a.count, 0);
+      assert.equal(total, (await store.auditLog({ limit: 1, offset: 0 })).total);
     });
 
     it('banks: exact and near matches, tombstones, deltas, atomic bulk import, audited writes', async () => {

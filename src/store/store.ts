@@ -128,6 +128,21 @@ export interface EventChange {
   ifVersion?: number;
 }
 
+/** An event of an analysis that took over a reviewed event of the analysis before it (same span). */
+export interface CarriedEvent {
+  eventId: number;
+  ordinal: number;
+  summary: string;
+  /** The earlier event it took over from. */
+  from: number | null;
+  /** What it took over: the earlier event's status and the fields people had edited. */
+  carried: { status: EventStatus; edited: string[] };
+  /** Its status now: people may have reviewed it again since. */
+  status: EventStatus;
+  at: string;
+  by: string;
+}
+
 export interface ApiKeyRecord { id: string; name: string; role: Role; created: string; createdBy: string; revoked: string | null }
 
 export interface AuditEntry { id: number; at: string; by: string; action: string; target: string; before: unknown; after: unknown }
@@ -157,6 +172,8 @@ export interface Store extends BankStore {
   event(id: number): Promise<StoredEvent | null>;
   changeEvent(id: number, change: EventChange, ctx: WriteContext): Promise<StoredEvent>;
   eventHistory(id: number): Promise<EventEdit[]>;
+  /** The events of an analysis that carried a reviewed event over from the one before, in text order; null when there is no such analysis. */
+  carriedEvents(analysisId: number): Promise<CarriedEvent[] | null>;
 
   createKey(key: { id: string; hash: string; name: string; role: Role }, ctx: WriteContext): Promise<ApiKeyRecord>;
   /** The key and its hash, for checking a presented key; revoked keys too (the caller refuses them). */
@@ -167,5 +184,7 @@ export interface Store extends BankStore {
   /** Records a write that has no store method of its own (e.g. a refused import). */
   audit(entry: { action: string; target: string; before?: unknown; after?: unknown }, ctx: WriteContext): Promise<void>;
   auditLog(query: AuditQuery): Promise<Page<AuditEntry>>;
+  /** Every action in the audit log with how often it was recorded, by name. */
+  auditActions(): Promise<{ action: string; count: number }[]>;
   stats(): Promise<StoreStats>;
 }

@@ -10,7 +10,7 @@ import { jsonlRecords } from '../../cli/io.js';
 import { ingestDocument, type IngestRequest } from '../../store/ingest-document.js';
 import type { IngestOutcome, WriteContext } from '../../store/store.js';
 import type { Deps } from '../app.js';
-import { DOC_PARAM, DOCUMENT_IN, ERROR, ID_PARAM, NULLABLE_DATE, PAGE } from '../schemas.js';
+import { CARRIED_EVENTS, DOC_PARAM, DOCUMENT_IN, ERROR, ID_PARAM, NULLABLE_DATE, PAGE } from '../schemas.js';
 import { checkPublished } from './analyze.js';
 
 export const MAX_BATCH = 1000;
@@ -140,6 +140,19 @@ export const documentRoutes = (deps: Deps) => async (app: FastifyInstance) => {
     const a = await deps.store.analysis(id);
     if (!a) throw new ClaimScopeError('analysis.not_found', String(id));
     return a;
+  });
+
+  app.get('/v1/analyses/:id/carried', {
+    config: { role: 'viewer' },
+    schema: {
+      tags: ['documents'], summary: "the reviewed events this analysis took over from the one before (same span): what each carried, and its status now",
+      params: ID_PARAM, response: { 200: CARRIED_EVENTS, '4xx': ERROR },
+    },
+  }, async (req) => {
+    const { id } = req.params as { id: number };
+    const items = await deps.store.carriedEvents(id);
+    if (!items) throw new ClaimScopeError('analysis.not_found', String(id));
+    return { items };
   });
 
   app.get('/v1/documents/:id/neutral', {

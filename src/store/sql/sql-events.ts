@@ -5,10 +5,10 @@ import type { ClaimEvent } from '../../core/types.js';
 import type { WriteContext } from '../bank-store.js';
 import { applyPatch } from '../event-patch.js';
 import { foldForSearch, searchTokens } from '../search-text.js';
-import type { EditAction, EventChange, EventEdit, EventFilter, EventQuery, EventStatus, Page, StoredEvent } from '../store.js';
+import type { CarriedEvent, EditAction, EventChange, EventEdit, EventFilter, EventQuery, EventStatus, Page, StoredEvent } from '../store.js';
 import type { Db, Dialect, Param } from './db.js';
 import { writeAudit } from './audit.js';
-import { briefOf, type BriefRow, type StoredBrief } from '../event-brief.js';
+import { actorKey, actorNames, actorQuery, briefOf, type BriefRow, type StoredBrief } from '../event-brief.js';
 
 export interface EventRow {
   id: number; document: string; analysis: number; ordinal: number; status: EventStatus; version: number; edited: string;
@@ -27,14 +27,21 @@ export function toStoredEvent(r: EventRow): StoredEvent {
   };
 }
 
+/** The note of a carry in an event's history: where the status and edits came from. */
+export const carryNote = (fromEvent: number): string => `from event ${fromEvent}`;
+const carriedFrom = (note: string | null): number | null => {
+  const m = /^from event (\d+)$/.exec(note ?? '');
+  return m ? Number(m[1]) : null;
+};
+
 /** The columns filters read, derived from the event (and the text of its incident, for search). */
 export function eventColumns(e: ClaimEvent, text: string) {
-  const actors = e.actors.flatMap((a) => [foldForSearch(a.canonical), foldForSearch(a.text)]);
+  const actors = actorNames(e);
   return {
     country: e.location.country, admin1: e.location.admin1, admin1Code: e.location.admin1Code,
     dateEarliest: e.date.earliest ?? e.date.best, dateLatest: e.date.latest ?? e.date.best, dateBest: e.date.best,
     eventType: e.type.acledEventType, subEventType: e.type.acledSubEventType, attackType: e.type.gtdAttackType,
-    actors: `|${actors.join('|')}|`,
+    actors: actorKey(e),
     brief: JSON.stringify(briefOf(e)),
     search: foldForSearch([e.summary, e.location.name ?? '', e.location.text, ...actors, text.slice(e.span.start, e.span.end)].join(' ')),
   };
@@ -64,7 +71,7 @@ export function eventWhere(f: EventFilter, dialect: Dialect): { where: string; p
     params.push(t, t, t);
   }
   if (f.actor) {
-    const a = foldForSearch(f.actor);
+    const a = actorQuery(f.actor);
     if (a) { conds.push('e.actors LIKE ?'); params.push(`%${a}%`); }
   }
   if (f.status && f.status.length > 0) { conds.push(`e.status IN (${f.status.map(() => '?').join(',')})`); params.push(...f.status); }
@@ -109,14 +116,14 @@ export class SqlEvents {
     return this.db.read(async (q) => {
       const total = (await q.get<{ n: number }>(`SELECT count(*) AS n FROM events e ${where}`, params))!.n;
       // Events stored before the brief column existed have none: their brief is made from the event.
-      const rows = await q.all<{ id: number; document: string; status: EventStatus; edited: string; brief: string | null; data: string | null }>(
-        `SELECT e.id, e.document, e.status, e.edited, e.brief, CASE WHEN e.brief IS NULL THEN e.data END AS data FROM events e ${where}
+      const rows = await q.all<{ id: number; document: string; status: EventStatus; edited: string; actors: string; brief: string | null; data: string | null }>(
+        `SELECT e.id, e.document, e.status, e.edited, e.actors, e.brief, CASE WHEN e.brief IS NULL THEN e.data END AS data FROM events e ${where}
          ORDER BY ${ORDER['-date']} LIMIT ?`, [...params, limit]);
       return {
         total,
         rows: rows.map((r): BriefRow => {
           const brief = r.brief !== null ? (JSON.parse(r.brief) as StoredBrief) : briefOf(JSON.parse(r.data!) as ClaimEvent);
-          return [Number(r.id), r.document, r.status, ...brief, r.edited !== '[]'];
+          return [Number(r.id), r.document, r.status, ...brief, r.edited !== '[]', r.actors];
         }),
       };
     });
@@ -135,6 +142,19 @@ export class SqlEvents {
       const rows = await q.all<{ id: number; event: number; action: EditAction; who: string; at: string; before_json: string | null; after_json: string | null; note: string | null }>(
         'SELECT id, event, action, who, at, before_json, after_json, note FROM event_edits WHERE event = ? ORDER BY id', [id]);
       return rows.map((r) => ({ id: r.id, eventId: r.event, action: r.action, by: r.who, at: r.at, before: r.before_json ? JSON.parse(r.before_json) : null, after: r.after_json ? JSON.parse(r.after_json) : null, note: r.note }));
+    });
+  }
+
+  carriedEvents(analysisId: number): Promise<CarriedEvent[] | null> {
+    return this.db.read(async (q) => {
+      if (!(await q.get('SELECT id FROM analyses WHERE id = ?', [analysisId]))) return null;
+      const rows = await q.all<{ event: number; ordinal: number; status: EventStatus; data: string; who: string; at: string; after_json: string; note: string | null }>(
+        `SELECT x.event, e.ordinal, e.status, e.data, x.who, x.at, x.after_json, x.note FROM event_edits x JOIN events e ON e.id = x.event
+         WHERE e.analysis = ? AND x.action = 'carry' ORDER BY e.ordinal`, [analysisId]);
+      return rows.map((r) => ({
+        eventId: r.event, ordinal: r.ordinal, summary: (JSON.parse(r.data) as ClaimEvent).summary, from: carriedFrom(r.note),
+        carried: JSON.parse(r.after_json) as CarriedEvent['carried'], status: r.status, at: r.at, by: r.who,
+      }));
     });
   }
 

@@ -16,7 +16,7 @@ import type {
 import type { Db, Param, Query } from './db.js';
 import { writeAudit } from './audit.js';
 import { SqlBanks } from './sql-banks.js';
-import { EVENT_COLUMN_NAMES, EVENT_COLUMN_SLOTS, EVENT_SELECT, SqlEvents, eventColumnValues, eventColumns, toStoredEvent, type EventRow } from './sql-events.js';
+import { EVENT_COLUMN_NAMES, EVENT_COLUMN_SLOTS, EVENT_SELECT, SqlEvents, carryNote, eventColumnValues, eventColumns, toStoredEvent, type EventRow } from './sql-events.js';
 
 interface DocRow {
   id: string; title: string | null; published: string | null; chars: number; language: string; label: AnalysisResult['assessment']['label'];
@@ -83,7 +83,7 @@ export class SqlStore implements Store {
         await q.run(...dialect.setEventSearch(eventId, cols.search));
         if (prior) {
           await q.run('INSERT INTO event_edits (event, action, who, at, before_json, after_json, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-            [eventId, 'carry', ctx.by, at, null, JSON.stringify({ status: prior.status, edited: prior.edited }), `from event ${prior.id}`]);
+            [eventId, 'carry', ctx.by, at, null, JSON.stringify({ status: prior.status, edited: prior.edited }), carryNote(prior.id)]);
         }
       }
       const title = input.title ?? doc.title;
@@ -179,6 +179,7 @@ export class SqlStore implements Store {
   event(id: number) { return this.eventPart.event(id); }
   changeEvent(id: number, change: EventChange, ctx: WriteContext) { return this.eventPart.changeEvent(id, change, ctx); }
   eventHistory(id: number) { return this.eventPart.eventHistory(id); }
+  carriedEvents(analysisId: number) { return this.eventPart.carriedEvents(analysisId); }
 
   // ---- keys and audit
 
@@ -232,6 +233,10 @@ export class SqlStore implements Store {
       const items = rows.map((r) => ({ id: r.id, at: r.at, by: r.who, action: r.action, target: r.target, before: r.before_json ? JSON.parse(r.before_json) : null, after: r.after_json ? JSON.parse(r.after_json) : null }));
       return { items, total, limit: query.limit, offset: query.offset };
     });
+  }
+
+  auditActions(): Promise<{ action: string; count: number }[]> {
+    return this.db.read((q) => q.all<{ action: string; count: number }>('SELECT action, count(*) AS count FROM audit GROUP BY action ORDER BY action'));
   }
 
   stats(): Promise<StoreStats> {

@@ -3,13 +3,14 @@ import './styles/app.css';
 import { ApiError, get, onUnauthorised } from './api.js';
 import { byId, h } from './dom.js';
 import { parseRoute, type Route } from './router.js';
-import { forgetKey, session, setSession, storedKey, type SessionInfo } from './session.js';
+import { forgetKey, isAdmin, session, setSession, storedKey, type SessionInfo } from './session.js';
 import { errorBox } from './toast.js';
 import { signInView } from './views/signin.js';
 import { inboxView } from './views/inbox.js';
 import { documentView } from './views/document.js';
 import { eventsView } from './views/events.js';
 import { banksView } from './views/banks.js';
+import { adminView } from './views/admin.js';
 
 export type Cleanup = () => void;
 export type View = (main: HTMLElement, route: Route) => Cleanup | void;
@@ -19,15 +20,17 @@ const VIEWS: Record<Route['view'], View> = {
   document: (main, r) => (r.view === 'document' ? documentView(main, r.id) : undefined),
   events: eventsView,
   banks: banksView,
+  admin: adminView,
 };
 
-const NAV: [Route['view'], string, string][] = [['inbox', 'Inbox', '#/inbox'], ['events', 'Events', '#/events'], ['banks', 'Banks', '#/banks']];
+const NAV: [Route['view'], string, string][] = [['inbox', 'Inbox', '#/inbox'], ['events', 'Events', '#/events'], ['banks', 'Banks', '#/banks'], ['admin', 'Admin', '#/admin']];
 
 let cleanup: Cleanup | void;
 
 function renderNav(active: Route['view'] | null): void {
   const nav = byId('nav');
-  nav.replaceChildren(...NAV.map(([view, label, link]) => h('a', { href: link, text: label, 'aria-current': view === active || (active === 'document' && view === 'inbox') ? 'page' : undefined })));
+  // The admin page is listed for admin keys only (the API refuses the others anyway).
+  nav.replaceChildren(...NAV.filter(([view]) => view !== 'admin' || isAdmin()).map(([view, label, link]) => h('a', { href: link, text: label, 'aria-current': view === active || (active === 'document' && view === 'inbox') ? 'page' : undefined })));
 }
 
 function renderSession(s: SessionInfo | null): void {
@@ -42,6 +45,7 @@ function renderSession(s: SessionInfo | null): void {
 
 function showSignIn(): void {
   cleanup?.();
+  setSession(null);
   renderNav(null);
   renderSession(null);
   const main = byId('main');

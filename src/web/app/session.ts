@@ -13,3 +13,4 @@ let current: SessionInfo | null = null;
 export const session = (): SessionInfo | null => current;
 export const setSession = (s: SessionInfo | null): void => { current = s; };
 export const canWrite = (): boolean => current?.key?.role === 'analyst' || current?.key?.role === 'admin';
+export const isAdmin = (): boolean => current?.key?.role === 'admin';

@@ -1,12 +1,14 @@
 // Accessibility of every view, checked by axe-core (WCAG 2.1 A and AA rules) in Debian's Chromium:
 // the inbox, a document in the reduced-exposure view, the events with an event open, the banks page,
-// and the sign-in form. Any violation fails the test, with the rule and the elements it names.
+// a document's analysis history after a re-analysis, the admin page (a new key shown, an audit diff
+// open, the revoke confirmation), and the sign-in form. Any violation fails the test, with the rule
+// and the elements it names.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launch, signIn, watchedPage, type WatchedPage } from './browser.js';
+import { launch, signIn, signOut, watchedPage, type WatchedPage } from './browser.js';
 import { startServer, type TestServer } from './server.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -74,6 +76,43 @@ describe('accessibility of the workbench (axe-core, WCAG 2.1 A/AA)', () => {
     await page.getByRole('link', { name: 'Banks' }).click();
     await page.getByText('No banks yet.').waitFor();
     assert.deepEqual(await violations(page), []);
+  });
+
+  it('a document\'s analysis history after a re-analysis, with the reviews it carried', async () => {
+    const { page } = w;
+    await page.getByRole('link', { name: 'Events', exact: true }).click();
+    await page.locator('.events-head .count').waitFor();
+    await page.keyboard.press('j');
+    await page.locator('.detail .field-rows').waitFor();
+    await page.keyboard.press('v');
+    await page.locator('.detail .detail-head .badge', { hasText: 'verified' }).waitFor();
+    await page.locator('.detail-head .meta a').click();
+    await page.getByLabel('Publication date').fill('2016-11-17');
+    await page.getByRole('button', { name: 'Re-analyse' }).click();
+    await page.locator('.carried-list li').waitFor();
+    assert.deepEqual(await violations(page), []);
+  });
+
+  it('the admin page: the keys with a new key shown once, the audit log with a diff open', async () => {
+    const { page } = w;
+    await signOut(page);
+    await signIn(page, server.base, server.keys.admin);
+    await page.getByRole('link', { name: 'Admin' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('night desk');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.locator('.new-key').waitFor();
+    await page.locator('.audit-table summary').first().waitFor();
+    await page.locator('.audit-table summary').first().click();
+    assert.deepEqual(await violations(page), []);
+  });
+
+  it('the admin page: the revoke confirmation', async () => {
+    const { page } = w;
+    await page.getByRole('button', { name: 'Done: I have stored the key' }).click();
+    await page.getByRole('button', { name: 'Revoke key night desk' }).click();
+    await page.getByRole('dialog').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('the check itself finds a violation when there is one (an image without a text alternative)', async () => {

@@ -38,3 +38,9 @@ export async function signIn(page: Page, base: string, key: string): Promise<voi
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
 }
+
+/** Signs out with the button and waits for the sign-in form. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to ClaimScope' }).waitFor();
+}

@@ -85,6 +85,7 @@ describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`
       const country = await w.page.locator('#ev-country option').nth(1).getAttribute('value');
       const steps: [string, string, string | boolean][] = [
         ['type', '#ev-type', type!], ['type cleared', '#ev-type', ''], ['country', '#ev-country', country!], ['country cleared', '#ev-country', ''],
+        ['actor', '#ev-actor', 'army'], ['actor cleared', '#ev-actor', ''],
         ['status: rejected too', '#ev-status-rejected', true], ['status: drafts off', '#ev-status-draft', false], ['status: drafts on', '#ev-status-draft', true],
         ['from', '#ev-from', '2017-01-01'], ['to', '#ev-to', '2017-06-30'],
       ];

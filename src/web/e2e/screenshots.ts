@@ -1,8 +1,9 @@
 // The README's screenshots (docs/workbench-*.png), taken in Chromium from a throwaway store holding
-// the bundled samples and ~1,500 events of the invented benchmark corpus:
+// the bundled samples and ~1,500 events of the invented benchmark corpus (then a re-analysis, and
+// keys made and revoked on the admin page):
 //   node --import tsx src/web/e2e/screenshots.ts
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, signIn, watchedPage } from './browser.js';
+import { launch, signIn, signOut, watchedPage } from './browser.js';
 import { seedEvents } from './seed.js';
 import { startServer } from './server.js';
 
@@ -45,6 +46,35 @@ try {
   await page.locator('.history li').first().waitFor();
   await page.locator('.toast').waitFor({ state: 'detached' });
   await page.screenshot({ path: `${OUT}/workbench-event-detail.png` });
+
+  // Re-analysis: the roundup with another publication date; its verified event is carried over.
+  await page.goto(`${server.base}/#/documents/${roundup}`);
+  await page.getByLabel('Publication date').fill('2016-11-12');
+  await page.getByRole('button', { name: 'Re-analyse' }).click();
+  await page.getByRole('heading', { name: 'Analyses (2)' }).waitFor();
+  await page.locator('.carried-list li').first().waitFor();
+  await page.locator('.toast').waitFor({ state: 'detached' });
+  await page.locator('.analyses-card').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${OUT}/workbench-analyses.png` });
+
+  // The admin page: two keys made, one revoked, the newest audit entries opened.
+  await signOut(page);
+  await signIn(page, server.base, server.keys.admin);
+  await page.getByRole('link', { name: 'Admin' }).click();
+  for (const [name, role] of [['wire desk', 'viewer'], ['night desk', 'analyst']]) {
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Role', { exact: true }).selectOption(role);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('button', { name: 'Done: I have stored the key' }).click();
+    await page.locator('.keys-table tr', { hasText: name }).waitFor();
+  }
+  await page.getByRole('button', { name: 'Revoke key wire desk' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Revoke key' }).click();
+  await page.locator('.keys-table tr', { hasText: 'wire desk' }).locator('.key-revoked').waitFor();
+  await page.locator('.audit-table > tbody > tr', { hasText: 'key.revoke' }).waitFor();
+  for (const i of [0, 1]) await page.locator('.audit-table > tbody > tr').nth(i).locator('summary').click();
+  await page.locator('.toast').waitFor({ state: 'detached' });
+  await page.screenshot({ path: `${OUT}/workbench-admin.png`, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1120 } });
   if (w.problems.length) throw new Error(w.problems.join('\n'));
   process.stderr.write(`screenshots in ${OUT}/\n`);
 } finally {

@@ -4,12 +4,12 @@
 // Every test fails on a console error, a page error or a Content-Security-Policy violation.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ACLED_COLUMNS } from '../../export/acled-csv.js';
-import { launch, signIn, watchedPage, type WatchedPage } from './browser.js';
-import { startServer, type TestServer } from './server.js';
+import { signIn, watchedPage } from './browser.js';
+import { browserSuite } from './suite.js';
 
 const ROUNDUP = readFileSync('samples/roundup.txt', 'utf8');
 
@@ -19,39 +19,23 @@ const timelineCount = async (page: Page) => Number(/^([\d,]+) dated events/.exec
 const selectedStatus = async (page: Page) => (await page.locator('.detail .detail-head .badge').first().textContent())?.trim();
 
 describe('workbench in a real browser (Chromium)', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let w: WatchedPage;
-  let allowed: RegExp[] = [];
+  const suite = browserSuite();
   let documentUrl = '';
 
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    w = await watchedPage(browser);
-  });
-  after(async () => { await browser?.close(); await server?.close(); });
-  afterEach(() => {
-    const problems = w.problems.filter((p) => !allowed.some((a) => a.test(p)));
-    w.problems.length = 0;
-    allowed = [];
-    assert.deepEqual(problems, [], 'no console error, page error or CSP violation');
-  });
-
   it('a wrong key is refused with its code; the right one signs in', async () => {
-    const { page } = w;
-    allowed = [/status of 401/];
-    await page.goto(`${server.base}/`);
+    const { page } = suite.w;
+    suite.allow(/status of 401/);
+    await page.goto(`${suite.server.base}/`);
     await page.getByLabel('API key').fill('cs_000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('.form-error', { hasText: 'error[auth.invalid_key]' }).waitFor();
-    await signIn(page, server.base, server.keys.analyst);
+    await signIn(page, suite.server.base, suite.server.keys.analyst);
     assert.match((await page.locator('#session').textContent()) ?? '', /e2e analyst · analyst/);
     await page.getByText('No documents yet.').waitFor();
   });
 
   it('paste an invented roundup: the document opens in the reduced-exposure view, with a content warning', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     await page.getByText('Add documents: paste or upload').click();
     await page.getByLabel('Document text').fill(ROUNDUP);
     await page.getByLabel('Published (optional)').fill('2016-11-10');
@@ -79,7 +63,7 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('its events on the map and on the timeline; j selects, v verifies, and the audit trail shows it', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     await page.getByRole('link', { name: /events on the map/ }).click();
     await page.locator('.map-note').waitFor();
     assert.equal(await countShown(page), 8);
@@ -109,7 +93,7 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('k and j move through the table; r rejects; e edits a figure with a note', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const first = await page.locator('.events-table tr[aria-selected="true"]').getAttribute('data-id');
     await page.locator('body').press('j');
     await page.locator('body').press('j');
@@ -136,7 +120,7 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('a filter narrows the table, the map and the timeline together', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const before = await countShown(page);
     await page.getByLabel('Type', { exact: true }).selectOption('Remote explosive/landmine/IED');
     const n = await countShown(page);
@@ -149,8 +133,46 @@ describe('workbench in a real browser (Chromium)', () => {
     assert.equal(await countShown(page), before);
   });
 
+  it('the actor filter narrows the table, the map and the timeline together; an actor in the detail filters too', async () => {
+    const { page } = suite.w;
+    const before = await countShown(page);
+    const actor = page.getByLabel('Actor', { exact: true });
+    const same = async (n: number) => {
+      assert.equal(await mapCount(page), n);
+      assert.equal(await timelineCount(page), n);
+      assert.equal(await page.locator('.events-table tbody tr[data-id]').count(), n);
+    };
+    await actor.fill('MOBILIZATION');
+    await actor.press('Tab');
+    const n = await countShown(page);
+    assert.ok(n > 0 && n < before, `${n} of ${before}`);
+    await same(n);
+    assert.match(page.url(), /actor=MOBILIZATION/);
+    await actor.fill('nobody named this');
+    await actor.press('Tab');
+    assert.equal(await countShown(page), 0);
+    await same(0);
+    await page.getByText('No event matches these filters.').waitFor();
+    await actor.fill('syrian army');
+    await actor.press('Tab');
+    const syrian = await countShown(page);
+    assert.ok(syrian > 0 && syrian < before, `${syrian} of ${before}`);
+    await page.locator('.events-table tbody tr[data-id]').first().click();
+    await page.locator('.detail .field-rows').waitFor();
+    await actor.fill('');
+    await actor.press('Tab');
+    assert.equal(await countShown(page), before);
+    await page.getByRole('button', { name: 'filter by Syrian army' }).click();
+    assert.equal(await actor.inputValue(), 'Syrian army');
+    assert.equal(await countShown(page), syrian);
+    await same(syrian);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    assert.equal(await actor.inputValue(), '');
+    assert.equal(await countShown(page), before);
+  });
+
   it('brushing the timeline filters the map and the table; the date fields follow', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const before = await countShown(page);
     const box = (await page.locator('.timeline-overlay').boundingBox())!;
     // The roundup's days sit at the right of its axis: brush its right half.
@@ -170,7 +192,7 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('export ACLED CSV of what is shown: the header and one row per event', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     const shown = await countShown(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ACLED CSV' }).click()]);
     assert.equal(download.suggestedFilename(), 'claimscope-events.csv');
@@ -188,7 +210,7 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('the banks page: make a bank, add the document from its page, see the match', async () => {
-    const { page } = w;
+    const { page } = suite.w;
     await page.getByRole('link', { name: 'Banks' }).click();
     await page.getByText('No banks yet.').waitFor();
     await page.getByLabel('Name').fill('e2e-block');
@@ -209,16 +231,16 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('a narrow window: one column, nothing wider than the window', async () => {
-    const narrow = await watchedPage(browser, { width: 420, height: 860 });
+    const narrow = await watchedPage(suite.browser, { width: 420, height: 860 });
     try {
-      await signIn(narrow.page, server.base, server.keys.viewer);
+      await signIn(narrow.page, suite.server.base, suite.server.keys.viewer);
       for (const view of ['#/inbox', '#/events', documentUrl.slice(documentUrl.indexOf('#')), '#/banks']) {
-        await narrow.page.goto(`${server.base}/${view}`);
+        await narrow.page.goto(`${suite.server.base}/${view}`);
         await narrow.page.waitForLoadState('networkidle');
         const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the window`);
       }
-      await narrow.page.goto(`${server.base}/#/events`);
+      await narrow.page.goto(`${suite.server.base}/#/events`);
       await narrow.page.locator('.map-note').waitFor();
       const map = (await narrow.page.locator('.map-card').boundingBox())!;
       const detail = (await narrow.page.locator('.detail').boundingBox())!;
@@ -231,8 +253,8 @@ describe('workbench in a real browser (Chromium)', () => {
   });
 
   it('the page runs under the CSP with no inline script or style', async () => {
-    const { page } = w;
-    const r = await page.goto(`${server.base}/?reload#/events`);
+    const { page } = suite.w;
+    const r = await page.goto(`${suite.server.base}/?reload#/events`);
     assert.match(r!.headers()['content-security-policy'] ?? '', /default-src 'self'/);
     assert.doesNotMatch(r!.headers()['content-security-policy'] ?? '', /unsafe/);
     await page.locator('.map-note').waitFor();

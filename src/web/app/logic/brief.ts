@@ -1,5 +1,6 @@
 // Rows of GET /v1/events/brief as objects, whatever order the server sends the columns in.
-import { BRIEF_COLUMNS } from '../../../store/event-brief.js';
+import type { StoredEvent } from '../../../store/store.js';
+import { actorKey, BRIEF_COLUMNS, briefOf } from '../../../store/event-brief.js';
 
 export interface Brief {
   id: number; documentId: string; status: 'draft' | 'verified' | 'rejected';
@@ -9,6 +10,8 @@ export interface Brief {
   eventType: string | null; subEventType: string | null; attackType: string | null;
   killed: number | null; wounded: number | null; killedOrWounded: number | null;
   stance: string; summary: string; edited: boolean;
+  /** The folded actor names the actor filter looks in (`|iraqi army|…|`): for matching, never shown. */
+  actors: string;
 }
 
 export interface BriefPage { columns: string[]; rows: unknown[][]; total: number }
@@ -24,6 +27,15 @@ export function toBriefs(page: BriefPage): Brief[] {
     BRIEF_COLUMNS.forEach((c, j) => { o[c] = r[at[j]]; });
     return o as unknown as Brief;
   });
+}
+
+/** The brief of an event as the server returns it after a change. */
+export function briefOfStored(s: StoredEvent): Brief {
+  const [best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place, eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary] = briefOf(s.event);
+  return {
+    id: s.id, documentId: s.documentId, status: s.status, best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place,
+    eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary, edited: s.edited.length > 0, actors: actorKey(s.event),
+  };
 }
 
 /** Casualties that size a point: killed + wounded + killed-or-wounded (best figures). */

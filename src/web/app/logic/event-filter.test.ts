@@ -8,6 +8,7 @@ const base: Brief = {
   lat: 36.3, lon: 43.1, uncertaintyKm: 25, precision: 'near', country: 'IQ', admin1: 'Nineveh', admin1Code: 'IQ-NI', place: 'Mosul',
   eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED', attackType: 'Bombing/Explosion',
   killed: 4, wounded: null, killedOrWounded: null, stance: 'claimant', summary: 's', edited: false,
+  actors: '|islamic state|soldiers of the khilafah|popular mobilization forces|rafidi mobilization|',
 };
 const F = (f: Partial<EventFilter>): EventFilter => ({ status: [], ...f });
 
@@ -34,6 +35,15 @@ describe('the events filter in the browser (the API semantics)', () => {
     ['document', {}, { document: 'a'.repeat(64) }, true],
     ['another document', {}, { document: 'b'.repeat(64) }, false],
     ['no country, a country filter', { country: null }, { country: 'IQ' }, false],
+    ['actor, part of a neutral name, any case', {}, { actor: 'MOBILIZATION' }, true],
+    ['actor, a whole neutral name', {}, { actor: 'Popular Mobilization Forces' }, true],
+    ['actor, the wording as written', {}, { actor: 'khilafah' }, true],
+    ['actor, diacritics and punctuation folded', {}, { actor: 'Mobilizatión, Forces' }, true],
+    ['actor, no letter or digit: no filter', {}, { actor: '%_' }, true],
+    ['another actor', {}, { actor: 'Syrian army' }, false],
+    ['actor, words of two different names', {}, { actor: 'state soldiers' }, false],
+    ['actor, a bar does not join names', {}, { actor: 'state|soldiers' }, false],
+    ['no actors, an actor filter', { actors: '||' }, { actor: 'state' }, false],
   ];
   for (const [name, b, f, want] of cases) it(name, () => assert.equal(matches({ ...base, ...b }, F(f), null), want));
 
@@ -45,7 +55,7 @@ describe('the events filter in the browser (the API semantics)', () => {
 
 describe('the filter in the page address', () => {
   it('round-trips', () => {
-    const f: EventFilter = { q: 'mosul', country: 'IQ', type: 'Battles', from: '2016-01-01', to: '2016-12-31', status: ['verified'], document: 'c'.repeat(64) };
+    const f: EventFilter = { q: 'mosul', country: 'IQ', type: 'Battles', actor: 'Iraqi army', from: '2016-01-01', to: '2016-12-31', status: ['verified'], document: 'c'.repeat(64) };
     assert.deepEqual(filterFromParams(new URLSearchParams(filterToParams(f))), f);
   });
   it('defaults to drafts and verified events', () => assert.deepEqual(filterFromParams(new URLSearchParams('')), { status: ['draft', 'verified'] }));

@@ -2,6 +2,7 @@
 // test applied in the browser to the briefs already loaded, so that the table, the map and the
 // timeline narrow at once and an export holds exactly what is shown. Free text (`q`) is matched
 // by the server (its index folds words); its answer arrives as a set of ids.
+import { actorMatches } from '../../../store/event-brief.js';
 import type { Brief } from './brief.js';
 
 export const STATUSES = ['draft', 'verified', 'rejected'] as const;
@@ -13,13 +14,15 @@ export interface EventFilter {
   country?: string;
   admin1?: string;
   type?: string;
+  /** Part of an actor's name (neutral or as written), folded as the server folds it. */
+  actor?: string;
   from?: string;
   to?: string;
   status: readonly Status[];
   document?: string;
 }
 
-const TEXT_KEYS = ['q', 'country', 'admin1', 'type', 'from', 'to', 'document'] as const;
+const TEXT_KEYS = ['q', 'country', 'admin1', 'type', 'actor', 'from', 'to', 'document'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** From the page address (#/events?…); anything malformed is left out. */
@@ -59,6 +62,7 @@ export function matches(b: Brief, f: EventFilter, ids: ReadonlySet<number> | nul
     const t = f.type.toLowerCase();
     if ((b.eventType ?? '').toLowerCase() !== t && (b.subEventType ?? '').toLowerCase() !== t && (b.attackType ?? '').toLowerCase() !== t) return false;
   }
+  if (f.actor && !actorMatches(b.actors, f.actor)) return false;
   return true;
 }
 

@@ -1,6 +1,6 @@
 // One document: its text (reduced-exposure view by default) with signal and event spans
 // highlighted, the assessment with its statement of reasons (each signal's spans one click away),
-// fingerprints, bank matches, its events and issues.
+// its events, its analyses (with re-analysis), bank matches, fingerprints and issues.
 import { markReady } from '../perf.js';
 import type { AnalysisResult, AssessmentSignal } from '../../../core/types.js';
 import type { StoredEvent } from '../../../store/store.js';
@@ -14,24 +14,29 @@ import { canWrite } from '../session.js';
 import { drawText, reveal, type DrawnText } from '../text-view.js';
 import { describeError, errorBox, loadingBox, toast } from '../toast.js';
 import { describeMatches } from './inbox-matches.js';
+import { analysesCard } from './document-analyses.js';
+import type { AnalysisSummary } from '../logic/reanalysis.js';
 
 interface DocumentDetail { id: string; title: string | null; names: string[]; published: string | null; chars: number; language: string; label: string; score: number; analyses: number; text: string; ingested: string }
-interface Detail { document: DocumentDetail; analysis: { id: number; created: string; pipeline: string; result: AnalysisResult; reviewed: StoredEvent[] } }
+interface Detail { document: DocumentDetail; analysis: { id: number; created: string; pipeline: string; result: AnalysisResult; reviewed: StoredEvent[] }; analyses: AnalysisSummary[] }
 interface Match { bank: string; item: string; signal: string; verdict: 'strong' | 'review'; similarity?: number; distance?: number }
 
 export function documentView(main: HTMLElement, id: string): () => void {
   let alive = true;
   main.replaceChildren(loadingBox('the document'));
   const cleanups: (() => void)[] = [];
-  Promise.all([get<Detail>(`/v1/documents/${id}`), neutralReading(id).catch((e: unknown) => e)])
+  const release = () => { for (const c of cleanups.splice(0)) c(); };
+  const load = () => Promise.all([get<Detail>(`/v1/documents/${id}`), neutralReading(id).catch((e: unknown) => e)])
     .then(([detail, neutral]) => {
       if (!alive) return;
       if (neutral instanceof Error) toast(`The neutral reading could not be loaded, so the text is hidden: ${describeError(neutral)}`, 'error');
-      render(main, detail, neutral instanceof Error ? null : (neutral as NeutralReading), cleanups);
+      release();
+      render(main, detail, neutral instanceof Error ? null : (neutral as NeutralReading), cleanups, () => void load());
       markReady('claimscope:document-ready');
     })
     .catch((e: unknown) => { if (alive) main.replaceChildren(errorBox(e, 'the document')); });
-  return () => { alive = false; for (const c of cleanups) c(); };
+  void load();
+  return () => { alive = false; release(); };
 }
 
 /** Spans over a sentence long (the roundup form, an unattributed claim) are underlined, not filled. */
@@ -41,7 +46,7 @@ function signalMarks(list: AssessmentSignal[], kind: string): Mark[] {
   return list.flatMap((s) => s.spans.map((sp, i) => ({ ...sp, kind: sp.end - sp.start > LONG_SPAN ? `${kind}-long` : kind, key: `${kind}:${s.code}:${i}` })));
 }
 
-function render(main: HTMLElement, d: Detail, neutral: NeutralReading | null, cleanups: (() => void)[]): void {
+function render(main: HTMLElement, d: Detail, neutral: NeutralReading | null, cleanups: (() => void)[], reload: () => void): void {
   const doc = d.document;
   const result = d.analysis.result;
   const a = result.assessment;
@@ -91,7 +96,9 @@ function render(main: HTMLElement, d: Detail, neutral: NeutralReading | null, cl
       ` · analysed ${when(d.analysis.created)} (${d.document.analyses} analyses)`));
 
   const side = h('div', { class: 'doc-side' },
-    assessmentCard(result, goTo), eventsCard(events, goTo), matchesCard(doc.id), fingerprintsCard(result), issuesCard(result));
+    assessmentCard(result, goTo), eventsCard(events, goTo),
+    analysesCard({ documentId: doc.id, published: doc.published, analyses: d.analyses, onReanalysed: reload }),
+    matchesCard(doc.id), fingerprintsCard(result), issuesCard(result));
   main.replaceChildren(head, exposureBanner('exposure-doc'), h('div', { class: 'doc-layout' }, textBox, side));
 }
 

@@ -14,7 +14,7 @@ import { describeError, errorBox } from '../toast.js';
 
 export type ReviewVerb = 'verify' | 'reject' | 'reopen';
 
-export interface DetailActions { review(verb: ReviewVerb): void; edit(): void }
+export interface DetailActions { review(verb: ReviewVerb): void; edit(): void; filterActor(name: string): void }
 
 const texts = new Map<string, Promise<string>>();
 /** A document's text, once per document (the incident excerpt is cut from it). */
@@ -82,7 +82,10 @@ export function renderDetail(pane: HTMLElement, ev: LoadedEvent, actions: Detail
         h('ol', {}, ...l.candidates.map((c) => h('li', { text: `${c.name}, ${c.admin1 ?? '?'}, ${c.country}${c.lat !== null && c.lon !== null ? ` (${c.lat.toFixed(2)}, ${c.lon.toFixed(2)})` : ''} · score ${c.score.toFixed(2)}` })))) : null,
     ], provenance('location', l.stated, `placed by ${l.reason.replace(/-/g, ' ')}`)),
     row('Type', [e.type.acledSubEventType ?? e.type.acledEventType ?? 'none', h('div', { class: 'sub', text: `ACLED ${e.type.acledEventType ?? '—'} · GTD ${e.type.gtdAttackType ?? '—'}${e.type.gtdWeaponTypes.length ? ` (${e.type.gtdWeaponTypes.join(', ')})` : ''}${e.type.suicide ? ' · suicide' : ''}` })], provenance('type', null)),
-    ...e.actors.map((a) => row(`Actor: ${a.role}`, [a.canonical, isReduced() ? null : h('div', { class: 'sub', text: `as written: ${a.text}` })], provenance(`actors.${a.role}`, null))),
+    ...e.actors.map((a) => row(`Actor: ${a.role}`, [
+      a.canonical, ' ', h('button', { type: 'button', class: 'link filter-actor', text: 'filter', 'aria-label': `filter by ${a.canonical}`, on: { click: () => actions.filterActor(a.canonical) } }),
+      isReduced() ? null : h('div', { class: 'sub', text: `as written: ${a.text}` }),
+    ], provenance(`actors.${a.role}`, null))),
     row('Source', [e.stance], provenance('stance', null, 'the document\'s voice')),
     ...(['killed', 'wounded', 'killedOrWounded', 'captured', 'perpetratorsKilled'] as const).filter((k) => e.casualties[k] !== null)
       .map((k) => row(k === 'killedOrWounded' ? 'Killed or wounded' : k === 'perpetratorsKilled' ? 'Attackers killed' : k[0].toUpperCase() + k.slice(1), [range(e.casualties[k])], provenance(`casualties.${k}`, null))),

@@ -7,10 +7,9 @@ import { get, getText, send } from '../api.js';
 import { h } from '../dom.js';
 import { onExposureChange } from '../exposure.js';
 import { num } from '../format.js';
-import { toBriefs, type Brief, type BriefPage } from '../logic/brief.js';
+import { briefOfStored, toBriefs, type Brief, type BriefPage } from '../logic/brief.js';
 import { DEFAULT_STATUSES, filterFromParams, filterToParams, matches, sortBriefs, STATUSES, withoutDates, type EventFilter, type Sort, type Status } from '../logic/event-filter.js';
 import { KEY_HELP, keyAction } from '../logic/keyboard.js';
-import { briefOf } from '../../../store/event-brief.js';
 import { replaceParams, type Route } from '../router.js';
 import { canWrite } from '../session.js';
 import { describeError, errorBox, loadingBox, toast } from '../toast.js';
@@ -130,7 +129,7 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
       detail.querySelector<HTMLElement>('textarea, input')?.focus();
       return;
     }
-    renderDetail(detail, loaded, { review, edit: () => { if (canWrite()) { editing = true; drawDetail(); } } });
+    renderDetail(detail, loaded, { review, edit: () => { if (canWrite()) { editing = true; drawDetail(); } }, filterActor: (name) => setActor(name) });
   }
 
   function review(verb: ReviewVerb): void {
@@ -144,8 +143,7 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
   function changed(s: StoredEvent): void {
     const i = all.findIndex((b) => b.id === s.id);
     if (i >= 0) {
-      const [best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place, eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary] = briefOf(s.event);
-      all[i] = { id: s.id, documentId: s.documentId, status: s.status, best, earliest, latest, lat, lon, uncertaintyKm, precision, country, admin1, admin1Code, place, eventType, subEventType, attackType, killed, wounded, killedOrWounded, stance, summary, edited: s.edited.length > 0 };
+      all[i] = briefOfStored(s);
       sorted = null;
       map.setData(all, false);
     }
@@ -177,6 +175,7 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
     const country = h('select', { id: 'ev-country' });
     const admin1 = h('select', { id: 'ev-admin1' });
     const type = h('select', { id: 'ev-type' });
+    const actor = h('input', { id: 'ev-actor', type: 'search', value: filter.actor ?? '', placeholder: 'part of a name', autocomplete: 'off' });
     const from = h('input', { id: 'ev-from', type: 'date', value: filter.from ?? '' });
     const to = h('input', { id: 'ev-to', type: 'date', value: filter.to ?? '' });
     const statuses = STATUSES.map((s) => {
@@ -189,22 +188,35 @@ export function eventsView(main: HTMLElement, route: Route): () => void {
       h('div', { class: 'field' }, h('label', { for: 'ev-country', text: 'Country' }), country),
       h('div', { class: 'field' }, h('label', { for: 'ev-admin1', text: 'Admin-1' }), admin1),
       h('div', { class: 'field' }, h('label', { for: 'ev-type', text: 'Type' }), type),
+      h('div', { class: 'field' }, h('label', { for: 'ev-actor', text: 'Actor' }), actor),
       h('div', { class: 'field' }, h('label', { for: 'ev-from', text: 'From' }), from),
       h('div', { class: 'field' }, h('label', { for: 'ev-to', text: 'To' }), to),
       h('fieldset', { class: 'statuses' }, h('legend', { text: 'Status' }), ...statuses.map((s) => s.label)),
       h('div', { class: 'field buttons' }, h('button', { type: 'submit', text: 'Search' }), h('button', { type: 'button', class: 'link', text: 'Clear filters', on: { click: () => clear() } })));
-    form.addEventListener('submit', (e) => { e.preventDefault(); filter = { ...filter, q: search.value.trim() || undefined }; void searchText(filter.q ?? ''); });
+    form.addEventListener('submit', (e) => { e.preventDefault(); filter = { ...filter, q: search.value.trim() || undefined, actor: actor.value.trim() || undefined }; void searchText(filter.q ?? ''); });
     country.addEventListener('change', () => { filter = { ...filter, country: country.value || undefined, admin1: undefined }; fillAdmin1(); apply(); });
     admin1.addEventListener('change', () => { filter = { ...filter, admin1: admin1.value || undefined }; apply(); });
     type.addEventListener('change', () => { filter = { ...filter, type: type.value || undefined }; apply(); });
+    // Typing narrows as it goes, a moment after the last key; leaving the field or Enter at once.
+    let typing = 0;
+    actor.addEventListener('input', () => { window.clearTimeout(typing); typing = window.setTimeout(() => setActor(actor.value), 150); });
+    actor.addEventListener('change', () => { window.clearTimeout(typing); setActor(actor.value); });
     for (const input of [from, to]) input.addEventListener('change', () => { filter = { ...filter, from: from.value || undefined, to: to.value || undefined }; timeline.setRange(filter); apply(); });
     const clear = () => {
       filter = { status: DEFAULT_STATUSES, document: undefined };
-      search.value = ''; ids = null; qSeq++;
+      search.value = ''; actor.value = ''; ids = null; qSeq++;
       for (const s of statuses) s.box.checked = filter.status.includes(s.status);
       fillOptions(); syncInputs(); timeline.setRange(null); apply();
     };
-    return { element: form, search, country, admin1, type, from, to };
+    return { element: form, search, country, admin1, type, actor, from, to };
+  }
+
+  function setActor(value: string): void {
+    const next = value.trim() || undefined;
+    if (bar.actor.value !== value) bar.actor.value = value;
+    if (next === filter.actor) return;
+    filter = { ...filter, actor: next };
+    apply();
   }
 
   function syncInputs(): void { bar.from.value = filter.from ?? ''; bar.to.value = filter.to ?? ''; }

@@ -13,7 +13,7 @@ export function signInView(main: HTMLElement, done: (s: SessionInfo) => void): (
     input,
     h('p', { id: 'key-help', class: 'hint' },
       'On its first start, ', h('code', { text: 'claimscope serve' }), ' prints an admin key and writes it to ', h('code', { text: 'data/admin.key' }),
-      '. Make keys for others with ', h('code', { text: 'claimscope keys create --role analyst' }), '. The key is kept in this browser tab only, until you sign out or close it.'),
+      '. Admins make keys for others on the Admin page or with ', h('code', { text: 'claimscope keys create --role analyst' }), '. The key is kept in this browser tab only, until you sign out or close it.'),
     h('button', { type: 'submit', class: 'primary', text: 'Sign in' }),
     status);
   form.addEventListener('submit', (ev) => {
