@@ -44,8 +44,9 @@ export function assessmentCalibration(): { voice: number; purpose: number; bias:
 // A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
 // opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").
 const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–]|:(?!\s*(?:On\b|\d))|-\s)/;
-// Headers and formulas of the group's media are no vocabulary to be mentioned: only quotation makes them someone else's.
+// A province heading in the group's own form ("Sinai Wilayah", "Wilayat Halab").
 const WILAYAH = /\bwilaya[ht]?\b/i;
+// Headers and formulas of the group's media are no vocabulary to be mentioned: only quotation makes them someone else's.
 const HEADER_FORMS = new Set(['voice.own_media', 'voice.own_agency', 'voice.agency_formula']);
 const MENTION_BEFORE = /\(pl\.\s*$|\b(?:terms?|words?|such\s+as|called|calls|so-called|refers?\s+to|labels?|labelled|dubbed|(?:the|its)\s+(?:group's\s+)?(?:term|word|label)\s+for)\s+(?:(?:the|a|an|as)\s+)?$/i;
 // Any of these means the text gives a source or stands outside the claim.
@@ -57,9 +58,10 @@ const DASH_AFTER_DATE = /^[ \t]*[-–—]/;
 /** "Baghdad, 21 Dhu al-Qa'dah -": a line opening with a place, the Hijri date and a dash. */
 function hijriDateline(text: string, date: Span): Span | null {
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
-  if (!PLACE_BEFORE_DATE.test(text.slice(lineStart, date.start))) return null;
+  const place = text.slice(lineStart, date.start);
+  if (!PLACE_BEFORE_DATE.test(place)) return null;
   const after = DASH_AFTER_DATE.exec(text.slice(date.end, date.end + 4));
-  return after ? { start: lineStart + (text.slice(lineStart, date.start).length - text.slice(lineStart, date.start).trimStart().length), end: date.end + after[0].length } : null;
+  return after ? { start: lineStart + place.length - place.trimStart().length, end: date.end + after[0].length } : null;
 }
 
 /** The signals that fired, by code, with their spans (at most MAX_SPANS shown, all counted). */

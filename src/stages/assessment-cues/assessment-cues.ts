@@ -5,6 +5,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { loadTsv } from '../../lexicon/load.js';
 import { PhraseDictionary } from '../../core/phrases.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
+import { contains } from '../../core/span.js';
 
 const STAGE = 'assessment-cues';
 
@@ -81,7 +82,7 @@ export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text))
   }
   // "media office" inside the group's own office's name is no analysis of it.
   const media = out.filter((h) => h.code === 'voice.own_media');
-  return out.filter((h) => h.code !== 'purpose.analytic' || !media.some((m) => m.start <= h.start && h.end <= m.end)).sort((a, b) => a.start - b.start);
+  return out.filter((h) => h.code !== 'purpose.analytic' || !media.some((m) => contains(m, h))).sort((a, b) => a.start - b.start);
 }
 
 export const assessmentCuesStage: Stage = {

@@ -27,6 +27,13 @@ async function violations(page: Page): Promise<string[]> {
   return found.map((v: Violation) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
+/** The events view with the first event of the table open in the detail pane. */
+async function openFirstEvent(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Events', exact: true }).click();
+  await page.locator('.events-head .count').waitFor();
+  await page.keyboard.press('j');
+}
+
 describe('accessibility of the workbench (axe-core, WCAG 2.1 A/AA)', () => {
   let server: TestServer;
   let browser: Browser;
@@ -64,9 +71,7 @@ describe('accessibility of the workbench (axe-core, WCAG 2.1 A/AA)', () => {
 
   it('the events with one open in the detail pane', async () => {
     const { page } = w;
-    await page.getByRole('link', { name: 'Events', exact: true }).click();
-    await page.locator('.events-head .count').waitFor();
-    await page.keyboard.press('j');
+    await openFirstEvent(page);
     await page.locator('.detail .detail-head').waitFor();
     assert.deepEqual(await violations(page), []);
   });
@@ -80,9 +85,7 @@ describe('accessibility of the workbench (axe-core, WCAG 2.1 A/AA)', () => {
 
   it('a document\'s analysis history after a re-analysis, with the reviews it carried', async () => {
     const { page } = w;
-    await page.getByRole('link', { name: 'Events', exact: true }).click();
-    await page.locator('.events-head .count').waitFor();
-    await page.keyboard.press('j');
+    await openFirstEvent(page);
     await page.locator('.detail .field-rows').waitFor();
     await page.keyboard.press('v');
     await page.locator('.detail .detail-head .badge', { hasText: 'verified' }).waitFor();
