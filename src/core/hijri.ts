@@ -11,12 +11,17 @@ export interface HijriDate { year: number; month: number; day: number }
 const toHijriCache = new Map<string, HijriDate>();
 
 export function toHijri(iso: string): HijriDate {
+  return { ...cachedToHijri(iso) };
+}
+
+/** The shared cached value: callers must not change it. */
+function cachedToHijri(iso: string): Readonly<HijriDate> {
   const hit = toHijriCache.get(iso);
-  if (hit) return { ...hit };
+  if (hit) return hit;
   const h = computeToHijri(iso);
   if (toHijriCache.size > 100_000) toHijriCache.clear();
   toHijriCache.set(iso, h);
-  return { ...h };
+  return h;
 }
 
 function computeToHijri(iso: string): HijriDate {
@@ -43,13 +48,13 @@ function monthStart(year: number, month: number): string | null {
   const approxDays = Math.round((year - 1) * 354.36707 + (month - 1) * 29.530589);
   let iso = addDays('0622-07-19', approxDays);
   for (let i = 0; i < 8; i++) {
-    const got = toHijri(iso);
+    const got = cachedToHijri(iso);
     const diff = (year - got.year) * 355 + (month - got.month) * 29.5 + (1 - got.day);
     if (diff === 0) break;
     const step = Math.round(diff);
     iso = addDays(iso, step === 0 ? Math.sign(diff) : step);
   }
-  const back = toHijri(iso);
+  const back = cachedToHijri(iso);
   const result = back.year === year && back.month === month && back.day === 1 ? iso : null;
   if (monthStarts.size > 10_000) monthStarts.clear();
   monthStarts.set(key, result);
@@ -65,12 +70,27 @@ export function fromHijri(h: HijriDate): string | null {
   if (h.day < 29) return iso;
   // The 29th and 30th exist only if the next month has not begun.
   const next = h.month === 12 ? monthStart(h.year + 1, 1) : monthStart(h.year, h.month + 1);
-  return next === null ? (toHijri(iso).month === h.month ? iso : null) : iso < next ? iso : null;
+  return next === null ? (cachedToHijri(iso).month === h.month ? iso : null) : iso < next ? iso : null;
 }
 
 /** The latest Hijri year that puts (month, day) on or before `published`. */
+// Roundups repeat a handful of day-month pairs under one publication date.
+const inferred = new Map<string, Map<number, { year: number; iso: string } | null>>();
+
 export function inferHijriYear(month: number, day: number, published: string): { year: number; iso: string } | null {
-  const pubYear = toHijri(published).year;
+  let byDay = inferred.get(published);
+  if (!byDay) {
+    if (inferred.size > 10_000) inferred.clear();
+    inferred.set(published, (byDay = new Map()));
+  }
+  const key = month * 1000 + day; // days and months are small integers from the text
+  let hit = byDay.get(key);
+  if (hit === undefined) byDay.set(key, (hit = computeHijriYear(month, day, published)));
+  return hit && { year: hit.year, iso: hit.iso };
+}
+
+function computeHijriYear(month: number, day: number, published: string): { year: number; iso: string } | null {
+  const pubYear = cachedToHijri(published).year;
   for (const year of [pubYear, pubYear - 1]) {
     const iso = fromHijri({ year, month, day });
     if (iso !== null && iso <= published) return { year, iso };

@@ -28,7 +28,17 @@ const ROWS: ReadonlyArray<{ text: string; reason: string; precision: 'exact' | '
   { text: 'They attacked a convoy on the road between al-Mayadin and Deir ez-Zor.', reason: 'between-places', precision: 'near', phrase: 'between al-Mayadin and Deir ez-Zor', maxKm: 30 },
   { text: 'They took the hill of Qarah, which overlooks Bartella.', reason: 'overlooks-anchor', precision: 'near', phrase: 'which overlooks Bartella', maxKm: 25 },
   { text: 'They killed two soldiers near the Panorama checkpoint in the city of Deir ez-Zor.', reason: 'facility-in-place', precision: 'near', phrase: 'checkpoint in the city of Deir ez-Zor', maxKm: 10 },
+  // The last word before the place picks the patterns worth trying: each ending, in any case, still anchors.
+  { text: 'A bomb hit a patrol NEAR Tikrit.', reason: 'near-anchor', precision: 'near', phrase: 'NEAR Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol close to Tikrit.', reason: 'near-anchor', precision: 'near', phrase: 'close to Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol on the road linking Tikrit.', reason: 'near-anchor', precision: 'near', phrase: 'road linking Tikrit', maxKm: 25 },
+  { text: 'They took the hill of Qarah overlooking Bartella.', reason: 'overlooks-anchor', precision: 'near', phrase: 'overlooking Bartella', maxKm: 25 },
+  { text: 'A bomb hit a market in central Mosul.', reason: 'facility-in-place', precision: 'near', phrase: 'market in central Mosul', maxKm: 15 },
+  { text: 'A bomb hit a market inside Mosul.', reason: 'facility-in-place', precision: 'near', phrase: 'market inside Mosul', maxKm: 15 },
+  { text: 'A bomb hit a patrol 12 km north of the village of Bartella.', reason: 'distance-and-direction', precision: 'near', phrase: '12 km north of the village of Bartella', atKm: ['Bartella', 12], maxKm: 25 },
   // must NOT be read as relations: a direction word that is no relation, a distance of time.
+  { text: 'A bomb hit a market near:Mosul.', reason: 'named-place', precision: 'exact', phrase: 'Mosul', maxKm: 15 },
+  { text: 'A bomb hit a patrol between Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
   { text: 'The south of the country was quiet; they attacked Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
   { text: 'Three hours later they attacked Bartella from the north.', reason: 'named-place', precision: 'exact', phrase: 'Bartella', maxKm: 5 },
 ];

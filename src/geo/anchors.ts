@@ -58,6 +58,28 @@ export function offset(lat: number, lon: number, direction: string, km: number):
   return { lat: Math.round((lat + dLat) * 1e5) / 1e5, lon: Math.round((lon + dLon) * 1e5) / 1e5 };
 }
 
+// The words each relation pattern above can end with, right before the place (then white space):
+// a pattern is tried only when the text before the place ends that way.
+const words = (w: string) => new Set(w.split(' '));
+const LAST_WORDS = {
+  between: words('between the of'),
+  direction: words('of the'),
+  overlooks: words('overlooks overlooking the of'),
+  near: words('near outside around to from linking the of'),
+  facility: words('in inside central downtown northern southern eastern western the of'),
+};
+const SPACE = /\s/;
+
+/** The last word of `s` in lower case when white space follows it, else null. */
+function lastWord(s: string): string | null {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  if (end === s.length) return null;
+  let start = end;
+  while (start > 0 && !SPACE.test(s[start - 1])) start--;
+  return s.slice(start, end).toLowerCase();
+}
+
 function before(text: string, p: AnchoredPlace, floor: number): { s: string; from: number } {
   const from = Math.max(floor, p.span.start - LOOKBACK);
   return { s: text.slice(from, p.span.start), from };
@@ -70,8 +92,13 @@ export function anchorOf(text: string, incident: Span, places: readonly Anchored
   const { s, from } = before(text, first, incident.start);
   const phraseFrom = (m: RegExpExecArray) => from + m.index;
   const own = placeRadiusKm(first);
+  const wide = first.feature === 'ADM1';
+  const named: AnchorResult = { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
+  const last = lastWord(s);
+  if (last === null) return named;
+  const may = (set: ReadonlySet<string>) => set.has(last);
 
-  let m = BETWEEN_BEFORE.exec(s);
+  let m = may(LAST_WORDS.between) ? BETWEEN_BEFORE.exec(s) : null;
   const second = places[1];
   if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
     const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
@@ -81,20 +108,19 @@ export function anchorOf(text: string, incident: Span, places: readonly Anchored
       uncertaintyKm: Math.ceil(d / 2 + own), span: { start: phraseFrom(m), end: second.span.end },
     };
   }
-  if ((m = DISTANCE_BEFORE.exec(s))) {
+  if (may(LAST_WORDS.direction) && (m = DISTANCE_BEFORE.exec(s))) {
     const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
     const p = offset(first.lat, first.lon, m[3], km);
     return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: phraseFrom(m), end: first.span.end } };
   }
   // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
-  const wide = first.feature === 'ADM1';
-  const rel = (re: RegExp, reason: AnchorReason, km: number): AnchorResult | null => {
-    const r = re.exec(s);
+  const rel = (re: RegExp, ends: ReadonlySet<string>, reason: AnchorReason, km: number): AnchorResult | null => {
+    const r = ends.has(last) ? re.exec(s) : null;
     return r ? { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: phraseFrom(r), end: first.span.end } } : null;
   };
-  return rel(DIRECTION_BEFORE, 'direction-of-anchor', NEAR_KM)
-    ?? rel(OVERLOOKS_BEFORE, 'overlooks-anchor', NEAR_KM)
-    ?? rel(NEAR_BEFORE, 'near-anchor', NEAR_KM)
-    ?? rel(FACILITY_BEFORE, 'facility-in-place', Math.max(own, 5))
-    ?? { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
+  return rel(DIRECTION_BEFORE, LAST_WORDS.direction, 'direction-of-anchor', NEAR_KM)
+    ?? rel(OVERLOOKS_BEFORE, LAST_WORDS.overlooks, 'overlooks-anchor', NEAR_KM)
+    ?? rel(NEAR_BEFORE, LAST_WORDS.near, 'near-anchor', NEAR_KM)
+    ?? rel(FACILITY_BEFORE, LAST_WORDS.facility, 'facility-in-place', Math.max(own, 5))
+    ?? named;
 }

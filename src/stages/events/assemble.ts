@@ -69,7 +69,7 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casu
   const ordered = tolls.length > 0 ? [tolls[tolls.length - 1], ...byBody.filter((c) => c.rule !== TOLL_RULE)] : byBody;
   for (const c of ordered) {
     if (casualties[c.field]) continue;
-    casualties[c.field] = { ...c.value, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
+    casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
     evidence.push({ field: `casualties.${c.field}`, start: c.span.start, end: c.span.end });
   }
   return casualties;
@@ -129,7 +129,10 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
     + Number(hasCasualty || materiel.length > 0 || territory !== null) + Number(actors.length > 0);
   const confidence = Math.round((0.3 + 0.13 * known) * 100) / 100;
-  return { id: `${ctx.docId}#e${n + 1}`, summary: summarize(body), ...body, confidence };
+  return {
+    id: `${ctx.docId}#e${n + 1}`, summary: summarize(body),
+    span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence, confidence,
+  };
 }
 
 export const assembleStage: Stage = {

@@ -48,6 +48,9 @@ export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'a
 
 /** Kind of the first target named after the incident's first action verb. */
 export function firstTargetKind(ctx: EventContext, span: Span, targets: readonly AnnotationOf<'actor'>[]): 'armed' | 'civilian' | null {
+  if (targets.length === 0) return null;
+  // Targets of one kind need no look for the verb.
+  if (targets.every((t) => t.actorKind === targets[0].actorKind)) return targets[0].actorKind as 'armed' | 'civilian';
   const verb = ACTION_VERB.exec(ctx.text.slice(span.start, span.end));
   const after = verb ? span.start + verb.index : span.start;
   const t = targets.find((a) => a.span.start >= after) ?? targets[0];

@@ -15,9 +15,12 @@ export function summarize(e: Omit<ClaimEvent, 'summary' | 'id' | 'confidence'>):
   const kind = /^[A-Z][a-z]/.test(sub) ? sub[0].toLowerCase() + sub.slice(1) : sub;
   const where = [e.location.name, e.location.admin1 && e.location.admin1 !== e.location.name ? e.location.admin1 : null, e.location.country].filter(Boolean).join(', ');
   const when = e.date.best ?? (e.date.earliest && e.date.latest ? `${e.date.earliest}/${e.date.latest}` : 'date unknown');
-  const figures = ([['killed', e.casualties.killed], ['wounded', e.casualties.wounded], ['killed or wounded', e.casualties.killedOrWounded], ['captured', e.casualties.captured], ['attackers killed', e.casualties.perpetratorsKilled]] as const)
-    .map(([label, q]) => { const r = range(q); return r ? `${label} ${r}` : null; })
-    .filter(Boolean);
+  const c = e.casualties;
+  const figures: string[] = [];
+  for (const [label, q] of [['killed', c.killed], ['wounded', c.wounded], ['killed or wounded', c.killedOrWounded], ['captured', c.captured], ['attackers killed', c.perpetratorsKilled]] as const) {
+    const r = range(q);
+    if (r) figures.push(`${label} ${r}`);
+  }
   const verb = e.stance === 'claimant' ? 'claims' : 'reported';
   return `${perp} ${kind}${target ? ` against ${target}` : ''}${where ? ` in ${where}` : ''} on ${when} (${verb})${figures.length ? `: ${figures.join(', ')}` : ''}.`;
 }
