@@ -32,5 +32,14 @@ export function resolveOptions(opts: AnalyzeOptions = {}): ResolvedOptions {
   for (const [name, v] of Object.entries(assessment)) {
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ClaimScopeError('usage.bad_option', `assessment ${name} must be a number from 0 to 1`);
   }
-  return Object.freeze({ published, gazetteer, assessment, fingerprintable: Object.freeze({ gazetteer: gazetteer.version, assessment }) });
+  const fingerprintable = assessment === DEFAULT_ASSESSMENT ? defaultFingerprintable(gazetteer) : Object.freeze({ gazetteer: gazetteer.version, assessment });
+  return Object.freeze({ published, gazetteer, assessment, fingerprintable });
+}
+
+// One object per gazetteer for the default options, so the pipeline fingerprint is computed once (pipeline/run.ts).
+const defaults = new WeakMap<Gazetteer, ResolvedOptions['fingerprintable']>();
+function defaultFingerprintable(gazetteer: Gazetteer): ResolvedOptions['fingerprintable'] {
+  let f = defaults.get(gazetteer);
+  if (!f || f.gazetteer !== gazetteer.version) defaults.set(gazetteer, (f = Object.freeze({ gazetteer: gazetteer.version, assessment: DEFAULT_ASSESSMENT })));
+  return f;
 }

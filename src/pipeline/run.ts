@@ -21,20 +21,20 @@ export function checkOrder(stages: readonly Stage[]): void {
   }
 }
 
-const fingerprints = new WeakMap<readonly Stage[], Map<string, string>>();
+// By the options' fingerprintable object: resolveOptions shares one for the default options.
+const fingerprints = new WeakMap<readonly Stage[], WeakMap<object, string>>();
 
 export function pipelineFingerprint(stages: readonly Stage[], options: ResolvedOptions): string {
-  const key = JSON.stringify(options.fingerprintable);
   let byOptions = fingerprints.get(stages);
-  const hit = byOptions?.get(key);
-  if (hit) return hit;
-  const h = createHash('sha256');
-  h.update(PIPELINE_VERSION);
-  for (const s of stages) h.update(`|${s.name}@${s.version}`);
-  h.update(`|${key}`);
-  const fingerprint = `sha256:${h.digest('hex').slice(0, 16)}`;
-  if (!byOptions) fingerprints.set(stages, (byOptions = new Map()));
-  byOptions.set(key, fingerprint);
+  if (!byOptions) fingerprints.set(stages, (byOptions = new WeakMap()));
+  let fingerprint = byOptions.get(options.fingerprintable);
+  if (fingerprint === undefined) {
+    const h = createHash('sha256');
+    h.update(PIPELINE_VERSION);
+    for (const s of stages) h.update(`|${s.name}@${s.version}`);
+    h.update(`|${JSON.stringify(options.fingerprintable)}`);
+    byOptions.set(options.fingerprintable, (fingerprint = `sha256:${h.digest('hex').slice(0, 16)}`));
+  }
   return fingerprint;
 }
 
