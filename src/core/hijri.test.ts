@@ -98,6 +98,20 @@ describe('inferHijriYear', () => {
     });
   }
 
+  test('answers a repeated question the same, and a changed answer does not reach the memo', () => {
+    const first = inferHijriYear(12, 1, '2016-11-01');
+    assert.ok(first);
+    first.year = 1;
+    first.iso = '0001-01-01';
+    assert.deepEqual(inferHijriYear(12, 1, '2016-11-01'), { year: 1437, iso: '2016-09-02' });
+    // Same day and month, another publication date: its own answer, not the memo's.
+    assert.deepEqual(inferHijriYear(12, 1, '2016-09-01'), { year: 1436, iso: '2015-09-14' });
+    // Days beyond any month never borrow a real date's answer (11/33 would share a slot with 12/1).
+    assert.equal(inferHijriYear(11, 33, '2016-11-01'), null);
+    assert.equal(inferHijriYear(13, 1, '2016-11-01'), null);
+    assert.equal(inferHijriYear(0, 0, '2016-11-01'), null);
+  });
+
   test('is the latest year that puts the day on or before publication', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), isoDate, (month, day, published) => {
       const got = inferHijriYear(month, day, published);

@@ -78,12 +78,13 @@ export function fromHijri(h: HijriDate): string | null {
 const inferred = new Map<string, Map<number, { year: number; iso: string } | null>>();
 
 export function inferHijriYear(month: number, day: number, published: string): { year: number; iso: string } | null {
+  if (!(Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= 30)) return null;
   let byDay = inferred.get(published);
   if (!byDay) {
     if (inferred.size > 10_000) inferred.clear();
     inferred.set(published, (byDay = new Map()));
   }
-  const key = month * 1000 + day; // days and months are small integers from the text
+  const key = month * 32 + day;
   let hit = byDay.get(key);
   if (hit === undefined) byDay.set(key, (hit = computeHijriYear(month, day, published)));
   return hit && { year: hit.year, iso: hit.iso };
