@@ -55,3 +55,13 @@ test('property: signatures are 128 uint32 values; identical texts agree; jaccard
     assert.equal(jaccard(a.signature, b.signature), jaccard(b.signature, a.signature));
   }), { numRuns: 100 });
 });
+
+test('reused buffers: a text hashes the same before and after longer and shorter ones', () => {
+  const text = 'Two soldiers were killed when a bomb hit their patrol near the bridge on Tuesday, the police said.';
+  const first = minhash(text)!;
+  // Longer than the kept buffers (more than 2^20 words), then longer than the first, then empty.
+  minhash('alpha beta '.repeat(600_000));
+  minhash(`${text} ${text} ${text}`);
+  assert.equal(minhash(''), null);
+  assert.deepEqual(minhash(text), first);
+});

@@ -82,11 +82,27 @@ function murmur3Words(words: Uint32Array, from: number, width: number): number {
   return fmix32(h ^ (4 * width));
 }
 
+// Scratch buffers grown as needed and reused (the functions are synchronous): typed-array
+// allocation cost more per document than hashing a short text.
+// Only buffers up to KEEP entries are kept, so one huge document does not pin its memory.
+const KEEP = 1 << 20;
+let wordScratch = new Uint32Array(4096);
+let shingleScratch = new Uint32Array(4096);
+let slotScratch = new Uint32Array(4096);
+let usedScratch = new Uint8Array(4096);
+const grown = (size: number) => 1 << Math.ceil(Math.log2(Math.max(size, 16)));
+
 /** The shingle hashes of the normalised text, in order (repeats included). */
 export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.encode(normalized)): Uint32Array {
+  return shingleHashesScratch(bytes).slice();
+}
+
+/** The same in a reused buffer: valid until the next call. */
+function shingleHashesScratch(bytes: Uint8Array): Uint32Array {
   if (bytes.length === 0) return new Uint32Array(0);
   // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces.
-  const words = new Uint32Array(bytes.length + 1);
+  const words = wordScratch.length > bytes.length ? wordScratch : new Uint32Array(grown(bytes.length + 1));
+  if (words.length <= KEEP) wordScratch = words;
   let n = 0;
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
@@ -97,7 +113,9 @@ export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.en
   }
   const width = Math.min(SHINGLE_WORDS, n);
   const count = n - width + 1;
-  const out = new Uint32Array(count);
+  const buffer = shingleScratch.length >= count ? shingleScratch : new Uint32Array(grown(count));
+  if (buffer.length <= KEEP) shingleScratch = buffer;
+  const out = buffer.subarray(0, count);
   for (let s = 0; s < count; s++) out[s] = murmur3Words(words, s, width);
   return out;
 }
@@ -109,7 +127,7 @@ export function minhash(text: string): { signature: number[]; shingles: number }
 
 /** `bytes`, when given, are the UTF-8 bytes of `normalized` (the caller has them already). */
 export function minhashOfNormalized(normalized: string, bytes?: Uint8Array): { signature: number[]; shingles: number } | null {
-  const hashes = shingleHashes(normalized, bytes);
+  const hashes = shingleHashesScratch(bytes ?? encoder.encode(normalized));
   if (hashes.length === 0) return null;
   const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
   const filled = new Uint8Array(MINHASH_SLOTS);
@@ -136,8 +154,10 @@ function forEachDistinct(values: Uint32Array, f: (v: number) => void): number {
   let size = 16;
   while (size < values.length * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Uint32Array(size);
-  const used = new Uint8Array(size);
+  const fits = slotScratch.length >= size;
+  const slots = fits ? slotScratch : new Uint32Array(size);
+  const used = fits ? usedScratch.fill(0, 0, size) : new Uint8Array(size);
+  if (!fits && size <= KEEP) { slotScratch = slots; usedScratch = used; }
   let distinct = 0;
   for (let s = 0; s < values.length; s++) {
     const v = values[s];

@@ -40,12 +40,19 @@ function lCapturing(len: number): number {
 
 const swap = (b: number) => ((b & 0xf0) >> 4) | ((b & 0x0f) << 4);
 const HEX = '0123456789ABCDEF';
+const hex = (b: number) => HEX[b >> 4] + HEX[b & 15];
+
+// Scratch arrays reused from call to call (the function is synchronous): allocating typed arrays
+// cost more than the rest of the digest's fixed work.
+const BUCKET = new Uint32Array(256);
+const SORTED = new Uint32Array(BUCKETS);
+const CODE = new Uint8Array(CODE_SIZE);
 
 /** The T1 digest of the bytes, or null when TLSH defines none (under 50 bytes, or too little variety). */
 export function tlsh(data: Uint8Array): string | null {
   const n = data.length;
   if (n < TLSH_MIN_BYTES) return null;
-  const bucket = new Uint32Array(256);
+  const bucket = BUCKET.fill(0);
   let checksum = 0;
   // The window: j (newest) … j4 (oldest).
   let j1 = data[3];
@@ -63,7 +70,8 @@ export function tlsh(data: Uint8Array): string | null {
     bucket[V[V[T6[j] ^ j3] ^ j4]]++;
     j4 = j3; j3 = j2; j2 = j1; j1 = j;
   }
-  const sorted = bucket.slice(0, BUCKETS).sort();
+  SORTED.set(bucket.subarray(0, BUCKETS));
+  const sorted = SORTED.sort();
   const q1 = sorted[BUCKETS / 4 - 1];
   const q2 = sorted[BUCKETS / 2 - 1];
   const q3 = sorted[(3 * BUCKETS) / 4 - 1];
@@ -71,7 +79,7 @@ export function tlsh(data: Uint8Array): string | null {
   let nonzero = 0;
   for (let i = 0; i < BUCKETS; i++) if (bucket[i] > 0) nonzero++;
   if (nonzero <= (4 * CODE_SIZE) / 2) return null;
-  const code = new Uint8Array(CODE_SIZE);
+  const code = CODE;
   for (let i = 0; i < CODE_SIZE; i++) {
     let h = 0;
     for (let k = 0; k < 4; k++) {
@@ -84,10 +92,8 @@ export function tlsh(data: Uint8Array): string | null {
   }
   const q1ratio = Math.floor((q1 * 100) / q3) % 16;
   const q2ratio = Math.floor((q2 * 100) / q3) % 16;
-  const bytes = [swap(checksum), swap(lCapturing(n)), swap(q1ratio | (q2ratio << 4))];
-  for (let i = CODE_SIZE - 1; i >= 0; i--) bytes.push(code[i]);
-  let out = 'T1';
-  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  let out = `T1${hex(swap(checksum))}${hex(swap(lCapturing(n)))}${hex(swap(q1ratio | (q2ratio << 4)))}`;
+  for (let i = CODE_SIZE - 1; i >= 0; i--) out += hex(code[i]);
   return out;
 }
 
