@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
-import { normalizeForFingerprint } from './normalize.js';
+import { normalizedWithBytes } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfNormalized } from './minhash.js';
 
@@ -10,8 +10,7 @@ const md5 = (data: Uint8Array): string => createHash('md5').update(data).digest(
 /** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {
   const raw = Buffer.from(text, 'utf8');
-  const normalizedText = normalizeForFingerprint(text);
-  const normalized = Buffer.from(normalizedText, 'utf8');
+  const { text: normalizedText, bytes: normalized } = normalizedWithBytes(text);
   const mh = minhashOfNormalized(normalizedText, normalized);
   return {
     sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized),

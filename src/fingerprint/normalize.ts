@@ -22,9 +22,31 @@ function classOf(s: string, i: number, c: number, pair: boolean): number {
 
 /** One pass over the NFKC, lower-cased text into UTF-16 code units: the regex definition below, many times faster. */
 export function normalizeForFingerprint(text: string): string {
-  const ascii = !NON_ASCII.test(text);
-  // NFKC leaves ASCII as it is; the loop lower-cases ASCII letters itself.
-  const s = ascii ? text : text.normalize('NFKC').toLowerCase();
+  return normalizedWithBytes(text).text;
+}
+
+/** The normalised text and its UTF-8 bytes; ASCII text (most documents) is written once as bytes, with no re-encoding. */
+export function normalizedWithBytes(text: string): { text: string; bytes: Buffer } {
+  if (NON_ASCII.test(text)) {
+    const normalized = normalizeWide(text);
+    return { text: normalized, bytes: Buffer.from(normalized, 'utf8') };
+  }
+  const out = Buffer.allocUnsafe(text.length);
+  let w = 0;
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (ASCII_SEPARATOR[c] === 1) { pending = w > 0; continue; }
+    if (pending) { out[w++] = 32; pending = false; }
+    if (c >= 65 && c <= 90) c += 32;
+    out[w++] = c;
+  }
+  const bytes = out.subarray(0, w);
+  return { text: bytes.toString('latin1'), bytes };
+}
+
+function normalizeWide(text: string): string {
+  const s = text.normalize('NFKC').toLowerCase();
   const n = s.length;
   const out = new Uint16Array(n);
   let w = 0;
