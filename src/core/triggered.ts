@@ -14,8 +14,8 @@ export interface TriggerRule {
   readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
   readonly sticky: RegExp;
-  /** Punctuation a match never spans before its trigger; default: clause ends and commas that are no thousands separators. */
-  readonly boundary?: RegExp;
+  /** Characters a match never spans before its trigger (between its start and the trigger); default: BOUNDARY. */
+  readonly boundary?: string;
   /** A cheap test at the trigger token (e.g. of the word after it); false skips the rule there. */
   readonly gate?: (tokens: Tokens, i: number, text: string) => boolean;
   /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
@@ -42,18 +42,46 @@ function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
   return index;
 }
 
-// A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma that is not a
-// thousands separator come between its start and its trigger.
-const BOUNDARY = /[.;:!?()[\]"“”\n]|,(?!\d)/;
+// A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma come between
+// its start and its trigger. That includes the comma of "1,500": it lies between two tokens like
+// any other (kept as it was when this was a regex test on the text between two tokens).
+const BOUNDARY = '.;:!?()[]"“”\n,';
 
 /** Clause ends only: for patterns that take comma-separated lists. */
-export const CLAUSE_END = /[.;:!?()[\]"“”\n]/;
+export const CLAUSE_END = '.;:!?()[]"“”\n';
 
-function clauseStart(text: string, tokens: Tokens, i: number, lookback: number, boundary: RegExp): number {
-  for (let k = i; k > 0 && k > i - lookback; k--) {
-    if (boundary.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+const charTables = new Map<string, Uint8Array>();
+
+function charTable(chars: string): Uint8Array {
+  let table = charTables.get(chars);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+    charTables.set(chars, table);
   }
-  return 0;
+  return table;
+}
+
+// Per document and boundary: for each token, the latest token at or before it that opens a clause
+// (a boundary character lies in the gap before it), or 0. Computed once, shared by the stages.
+const clauseOpens = new WeakMap<Tokens, Map<string, Int32Array>>();
+
+function clauseOpenings(text: string, tokens: Tokens, chars: string): Int32Array {
+  let byChars = clauseOpens.get(tokens);
+  if (!byChars) clauseOpens.set(tokens, (byChars = new Map()));
+  let opens = byChars.get(chars);
+  if (opens) return opens;
+  const table = charTable(chars);
+  opens = new Int32Array(tokens.count);
+  let open = 0;
+  for (let k = 1; k < tokens.count; k++) {
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) {
+      if (table[text.charCodeAt(p)] === 1) { open = k; break; }
+    }
+    opens[k] = open;
+  }
+  byChars.set(chars, opens);
+  return opens;
 }
 
 const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
@@ -66,7 +94,7 @@ export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) =
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
   const index = indexOf(rules);
-  const out: TriggeredMatch[] = [];
+  const byRule: TriggeredMatch[][] = rules.map(() => []);
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next = new Int32Array(rules.length);
   for (let i = 0; i < tokens.count; i++) {
@@ -76,7 +104,9 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     for (const r of hits) {
       const rule = rules[r];
       if (rule.gate && !rule.gate(tokens, i, text)) continue;
-      let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback, rule.boundary ?? BOUNDARY));
+      // A clause opening at or before i - lookback bounds nothing the lookback does not already.
+      const opens = rule.lookback > 0 ? clauseOpenings(text, tokens, rule.boundary ?? BOUNDARY)[i] : 0;
+      let j = Math.max(i - rule.lookback, next[r], opens);
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
@@ -84,7 +114,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
-          out.push({ rule: r, match: m });
+          byRule[r].push({ rule: r, match: m });
           matched = true;
           break;
         }
@@ -94,5 +124,6 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       next[r] = matched ? j + 1 : i + 1;
     }
   }
-  return out.sort((a, b) => a.rule - b.rule || a.match.index - b.match.index);
+  // Within a rule, starts only grow (see `next`): the lists are already in order.
+  return byRule.flat();
 }
