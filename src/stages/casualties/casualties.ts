@@ -136,7 +136,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
   nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils'), modifier: modifierPattern() };
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
-  const guard = new OverlapGuard(text.length);
+  const guard = new OverlapGuard();
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const g = m.groups ?? {};

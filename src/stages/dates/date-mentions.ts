@@ -101,7 +101,7 @@ let rules: Rule[] | null = null;
 export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; rule: string; mention: DateMention }[] {
   rules ??= buildRules();
   const found: { start: number; end: number; rule: string; mention: DateMention }[] = [];
-  const guard = new OverlapGuard(text.length);
+  const guard = new OverlapGuard();
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const mention = rule.read(m);
