@@ -80,6 +80,7 @@ function buildRules(): Rule[] {
   const TITLES = 'driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant|collector';
   const words = (w: string) => new Set(w.split(' '));
   const quantityNext = starts;
+  const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
   return [
     r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or')),
@@ -104,7 +105,8 @@ function buildRules(): Rule[] {
     r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
     r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
-    r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0, quantityNext),
+    { ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) },
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
@@ -119,6 +121,27 @@ function buildRules(): Rule[] {
     r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
+}
+
+// Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
+// hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
+const isCoordinationGapChar = (c: number) =>
+  c === 32 || c === 44 || c === 45 || c === 39 || c === 0x2019 || /\s/.test(String.fromCharCode(c));
+
+/**
+ * A cheap test for the coordinated rule, true whenever it can match at trigger `i`: a token "and"
+ * followed by a word that can open a count (or a number) comes after the trigger, with only such
+ * gaps between them.
+ */
+export function andCountAhead(text: string, tokens: Tokens, i: number, countStarts: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k + 1 < tokens.count; k++) {
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (!isCoordinationGapChar(text.charCodeAt(p))) return false;
+    if (tokens.key[k] === 'and') {
+      const after = tokens.key[k + 1];
+      if (countStarts.has(after) || (after.charCodeAt(0) >= 48 && after.charCodeAt(0) <= 57)) return true;
+    }
+  }
+  return false;
 }
 
 /** The text of the clause before `at`, back to the sentence start (at most 120 characters). */
