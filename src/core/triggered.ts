@@ -24,20 +24,28 @@ export interface TriggerRule {
 
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 
-const indexes = new WeakMap<readonly TriggerRule[], Map<string, number[]>>();
+interface RuleIndex {
+  /** The rules each trigger key sets off. */
+  byTrigger: Map<string, number[]>;
+  /** Each rule's boundary characters, as a table by UTF-16 code unit. */
+  boundaries: Uint8Array[];
+}
 
-function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
+const indexes = new WeakMap<readonly TriggerRule[], RuleIndex>();
+
+function indexOf(rules: readonly TriggerRule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
-  index = new Map();
+  const byTrigger = new Map<string, number[]>();
   rules.forEach((r, i) => {
     if (!r.sticky.sticky) throw new Error(`trigger rule ${i} needs a sticky pattern`);
     for (const t of new Set(r.triggers)) {
-      const list = index!.get(t) ?? [];
+      const list = byTrigger.get(t) ?? [];
       list.push(i);
-      index!.set(t, list);
+      byTrigger.set(t, list);
     }
   });
+  index = { byTrigger, boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
   indexes.set(rules, index);
   return index;
 }
@@ -62,26 +70,12 @@ function charTable(chars: string): Uint8Array {
   return table;
 }
 
-// Per document and boundary: for each token, the latest token at or before it that opens a clause
-// (a boundary character lies in the gap before it), or 0. Computed once, shared by the stages.
-const clauseOpens = new WeakMap<Tokens, Map<string, Int32Array>>();
-
-function clauseOpenings(text: string, tokens: Tokens, chars: string): Int32Array {
-  let byChars = clauseOpens.get(tokens);
-  if (!byChars) clauseOpens.set(tokens, (byChars = new Map()));
-  let opens = byChars.get(chars);
-  if (opens) return opens;
-  const table = charTable(chars);
-  opens = new Int32Array(tokens.count);
-  let open = 0;
-  for (let k = 1; k < tokens.count; k++) {
-    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) {
-      if (table[text.charCodeAt(p)] === 1) { open = k; break; }
-    }
-    opens[k] = open;
+/** The first token of the clause around token i, if it comes after token `floor`; else `floor`. */
+function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number, boundary: Uint8Array): number {
+  for (let k = i; k > 0 && k > floor; k--) {
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (boundary[text.charCodeAt(p)] === 1) return k;
   }
-  byChars.set(chars, opens);
-  return opens;
+  return floor;
 }
 
 const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
@@ -93,20 +87,18 @@ export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) =
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
-  const index = indexOf(rules);
-  const byRule: TriggeredMatch[][] = rules.map(() => []);
+  const { byTrigger, boundaries } = indexOf(rules);
+  const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
-  const next = new Int32Array(rules.length);
+  const next: number[] = rules.map(() => 0);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.key[i];
-    const hits = index.get(key) ?? (isDigitKey(key) ? index.get('#num') : undefined);
+    const hits = byTrigger.get(key) ?? (isDigitKey(key) ? byTrigger.get('#num') : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
       if (rule.gate && !rule.gate(tokens, i, text)) continue;
-      // A clause opening at or before i - lookback bounds nothing the lookback does not already.
-      const opens = rule.lookback > 0 ? clauseOpenings(text, tokens, rule.boundary ?? BOUNDARY)[i] : 0;
-      let j = Math.max(i - rule.lookback, next[r], opens);
+      let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
@@ -114,7 +106,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
-          byRule[r].push({ rule: r, match: m });
+          (byRule[r] ??= []).push({ rule: r, match: m });
           matched = true;
           break;
         }
@@ -125,5 +117,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     }
   }
   // Within a rule, starts only grow (see `next`): the lists are already in order.
-  return byRule.flat();
+  const out: TriggeredMatch[] = [];
+  for (const list of byRule) if (list) for (const t of list) out.push(t);
+  return out;
 }

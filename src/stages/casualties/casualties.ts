@@ -28,6 +28,20 @@ let nouns: { attacker: RegExp; person: RegExp; nonPerson: RegExp; spoils: RegExp
 function withoutModifiers(noun: string): string {
   return noun.replace(/\S*-\S*/g, '').replace(nouns!.modifier, '');
 }
+
+// Statements repeat their nouns ("soldiers", "of them"): each noun phrase is classified once.
+const nonPersonByNoun = new Map<string, boolean>();
+
+/** The noun phrase names no person at all ("vehicles", "two tank crews" names people). */
+function namesNonPerson(noun: string): boolean {
+  let is = nonPersonByNoun.get(noun);
+  if (is === undefined) {
+    is = nouns!.nonPerson.test(withoutModifiers(noun));
+    if (nonPersonByNoun.size > 10_000) nonPersonByNoun.clear();
+    nonPersonByNoun.set(noun, is);
+  }
+  return is;
+}
 const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
@@ -186,7 +200,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     } else if (g.pron !== undefined) {
       value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
     } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
-    if (nouns!.nonPerson.test(withoutModifiers(noun))) continue;
+    if (namesNonPerson(noun)) continue;
     if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
     if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
     // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
