@@ -75,11 +75,16 @@ function sameLowered(key: string, text: string, from: number, to: number): boole
   return true;
 }
 
+const MAX_SCRATCH = 1 << 20;
+let scratchStart = new Int32Array(0);
+let scratchEnd = new Int32Array(0);
+
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
-  let cap = Math.max(16, text.length >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  // Offsets go to scratch buffers shared by all calls; the result gets one buffer of its exact size.
+  let start = scratchStart;
+  let end = scratchEnd;
+  let cap = start.length;
   const key: string[] = [];
   let n = 0;
   const len = text.length;
@@ -107,16 +112,21 @@ export function tokenize(text: string): Tokens {
       break;
     }
     if (n === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap); s2.set(start); start = s2;
-      const e2 = new Int32Array(cap); e2.set(end); end = e2;
+      cap = Math.max(1024, cap * 2);
+      const s2 = new Int32Array(cap); s2.set(start); start = scratchStart = s2;
+      const e2 = new Int32Array(cap); e2.set(end); end = scratchEnd = e2;
     }
     start[n] = s;
     end[n] = i;
     key.push(plain ? interned(text, s, i, hash) : tokenKey(text.slice(s, i)));
     n++;
   }
-  return { count: n, start: start.subarray(0, n), end: end.subarray(0, n), key };
+  const offsets = new Int32Array(2 * n);
+  offsets.set(start.subarray(0, n));
+  offsets.set(end.subarray(0, n), n);
+  // Scratch grown for a huge document is not kept.
+  if (cap > MAX_SCRATCH) scratchStart = scratchEnd = new Int32Array(0);
+  return { count: n, start: offsets.subarray(0, n), end: offsets.subarray(n), key };
 }
 
 /** First token keys of a phrase, as the tokenizer would see it in running text. */
