@@ -67,7 +67,7 @@ function buildRules(): Rule[] {
   const beforeRe = new RegExp(before, 'iuy');
   const afterRe = new RegExp(after, 'iuy');
   const accept = (m: RegExpExecArray, text: string): boolean => {
-    const q = m.indices?.groups?.q;
+    const q = quantitySpan(m);
     if (!q) return true;
     beforeRe.lastIndex = q[0];
     afterRe.lastIndex = q[1];
@@ -86,7 +86,7 @@ function buildRules(): Rule[] {
   const startsWithThe = new Set([...starts, 'the']);
   // `next`: the words that can follow the trigger in a match (digits always can): the rule is tried nowhere else.
   const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0, next?: ReadonlySet<string>): Rule => ({
-    name, field, sticky: new RegExp(src, 'iuyd'), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
+    name, field, sticky: withQuantityOffset(src, Q), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
     ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
   });
   const P = PASSIVE_LOOKBACK;
@@ -158,6 +158,24 @@ export function andCountAhead(text: string, tokens: Tokens, i: number, countStar
   return false;
 }
 
+/**
+ * The rule's pattern. Where it holds the count pattern Q, what comes before Q is captured as
+ * `pre`: Q's offsets follow from its length, without the costly match indices (the d flag).
+ */
+function withQuantityOffset(src: string, Q: string): RegExp {
+  const at = src.indexOf(Q);
+  return at < 0 ? new RegExp(src, 'iuyd') : new RegExp(`(?<pre>${src.slice(0, at)})${src.slice(at)}`, 'iuy');
+}
+
+/** [start, end) of the match's count (group q), if it has one. */
+function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
+  if (m.indices) return m.indices.groups?.q;
+  const pre = m.groups?.pre;
+  const q = m.groups?.q;
+  if (pre === undefined || q === undefined) return undefined;
+  return [m.index + pre.length, m.index + pre.length + q.length];
+}
+
 /** The text of the clause before `at`, back to the sentence start (at most 120 characters). */
 function clauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - 120);
@@ -211,8 +229,8 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
     // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
     const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
-    const coordinated = rule.name === 'killed-coordinated' ? m.indices?.groups : undefined;
-    const qStart = coordinated?.q ? coordinated.q[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+    const coordinated = rule.name === 'killed-coordinated' ? quantitySpan(m) : undefined;
+    const qStart = coordinated ? coordinated[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
     // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
     const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
     guard.take(start, end);
