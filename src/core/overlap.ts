@@ -1,14 +1,38 @@
-// Keeps accepted matches from overlapping (earlier, more specific rules win), in linear time.
+// Keeps accepted matches from overlapping (earlier, more specific rules win). The taken spans are
+// kept merged and sorted (a document takes a few dozen): no per-document buffer of its length.
 export class OverlapGuard {
-  private readonly taken: Uint8Array;
-  constructor(length: number) {
-    this.taken = new Uint8Array(length + 1);
-  }
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
   isFree(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.taken[i]) return false;
-    return true;
+    if (end <= start) return true;
+    const k = this.lastStartingBefore(end);
+    // Merged spans have growing ends: the last one starting before `end` reaches furthest.
+    return k < 0 || this.ends[k] <= start;
   }
+
   take(start: number, end: number): void {
-    this.taken.fill(1, start, end);
+    if (end <= start) return;
+    // Spans that overlap or touch [start, end) merge into one.
+    let lo = this.lastStartingBefore(start + 1);
+    if (lo < 0 || this.ends[lo] < start) lo++;
+    let hi = lo;
+    while (hi < this.starts.length && this.starts[hi] <= end) hi++;
+    const s = hi > lo ? Math.min(start, this.starts[lo]) : start;
+    const e = hi > lo ? Math.max(end, this.ends[hi - 1]) : end;
+    this.starts.splice(lo, hi - lo, s);
+    this.ends.splice(lo, hi - lo, e);
+  }
+
+  /** Index of the last span that starts before `pos`, or -1. */
+  private lastStartingBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 }

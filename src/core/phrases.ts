@@ -5,7 +5,16 @@ import { phraseKeys, type Tokens } from './tokens.js';
 
 interface Entry<T> { keys: string[]; value: T; exact: string | null }
 
-const GAP = /^[\s\-‐–'’‘ʿʻ`]*$/;
+// What may come between a phrase's words: spaces, hyphens and apostrophes (/^[\s\-‐–'’‘ʿʻ`]*$/).
+const WHITESPACE = /\s/;
+const isGapChar = (c: number) =>
+  c === 32 || c === 45 || c === 0x2010 || c === 0x2013 || c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2bb || c === 0x60 ||
+  WHITESPACE.test(String.fromCharCode(c));
+
+function isGap(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isGapChar(text.charCodeAt(p))) return false;
+  return true;
+}
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.length > 1;
 
 export class PhraseDictionary<T> {
@@ -35,12 +44,12 @@ export class PhraseDictionary<T> {
           if (i + n > tokens.count) continue;
           let ok = true;
           for (let k = 1; k < n && ok; k++) {
-            ok = tokens.key[i + k] === e.keys[k] && GAP.test(text.slice(tokens.end[i + k - 1], tokens.start[i + k]));
+            ok = tokens.key[i + k] === e.keys[k] && isGap(text, tokens.end[i + k - 1], tokens.start[i + k]);
           }
           if (!ok) continue;
           const start = tokens.start[i];
           const end = tokens.end[i + n - 1];
-          if (e.exact !== null && text.slice(start, end) !== e.exact) continue;
+          if (e.exact !== null && (end - start !== e.exact.length || !text.startsWith(e.exact, start))) continue;
           out.push({ start, end, value: e.value });
           taken = n;
           break;

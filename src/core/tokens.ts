@@ -20,30 +20,36 @@ export function tokenKey(word: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = new Set([0x27, 0x2019, 0x2018, 0x2bf, 0x2bb, 0x60]);
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+// Whether a UTF-16 code unit is a word character: 1 yes, 2 no, 0 not asked yet. ASCII is filled
+// in now; other code units are asked of the Unicode regex once each (a lone surrogate is no letter).
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_UNIT[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 2;
 
-function isWordCode(c: number, text: string, i: number): boolean {
-  return c < 128 ? ASCII_WORD[c] === 1 : WORD_CHAR.test(text[i]);
+function isWordCode(c: number): boolean {
+  let v = WORD_UNIT[c];
+  if (v === 0) WORD_UNIT[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x2bf || c === 0x2bb || c === 0x60;
 
 function isPossessive(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return (c === 115 || c === 83) && (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1), text, i + 1));
+  return (c === 115 || c === 83) && (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)));
 }
 
 // Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
 // allocation, and a key met before already has its hash computed for the Map look-ups downstream.
 const INTERN_SLOTS = 1 << 15;
-const internKeys: (string | undefined)[] = new Array(INTERN_SLOTS);
+const internKeys: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
 let internCount = 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-function interned(text: string, from: number, to: number): string {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
-  let slot = (h >>> 0) & (INTERN_SLOTS - 1);
+/** The key of the ASCII word text[from, to), whose lower-cased FNV hash the scan computed. */
+function interned(text: string, from: number, to: number, hash: number): string {
+  let slot = (hash >>> 0) & (INTERN_SLOTS - 1);
   for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & (INTERN_SLOTS - 1)) {
     const cand = internKeys[slot];
     if (cand === undefined) {
@@ -69,44 +75,58 @@ function sameLowered(key: string, text: string, from: number, to: number): boole
   return true;
 }
 
+const MAX_SCRATCH = 1 << 20;
+let scratchStart = new Int32Array(0);
+let scratchEnd = new Int32Array(0);
+
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
-  let cap = Math.max(16, text.length >> 2);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  // Offsets go to scratch buffers shared by all calls; the result gets one buffer of its exact size.
+  let start = scratchStart;
+  let end = scratchEnd;
+  let cap = start.length;
   const key: string[] = [];
   let n = 0;
   const len = text.length;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c, text, i)) { i++; continue; }
+    if (!isWordCode(c)) { i++; continue; }
     const s = i;
     let plain = c < 128;
+    // The FNV hash of the lower-cased word, for interning; it only counts while the word is plain.
+    let hash = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
     i++;
     for (;;) {
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (d < 128) { if (ASCII_WORD[d] === 0) break; }
-        else if (WORD_CHAR.test(text[i])) plain = false;
+        if (d < 128) {
+          if (WORD_UNIT[d] !== 1) break;
+          hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+        } else if (isWordCode(d)) plain = false;
         else break;
         i++;
       }
       // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
-      if (i + 1 < len && APOSTROPHE.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1), text, i + 1) && !isPossessive(text, i + 1)) { plain = false; i += 1; continue; }
+      if (i + 1 < len && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1)) && !isPossessive(text, i + 1)) { plain = false; i += 1; continue; }
       break;
     }
     if (n === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap); s2.set(start); start = s2;
-      const e2 = new Int32Array(cap); e2.set(end); end = e2;
+      cap = Math.max(1024, cap * 2);
+      const s2 = new Int32Array(cap); s2.set(start); start = scratchStart = s2;
+      const e2 = new Int32Array(cap); e2.set(end); end = scratchEnd = e2;
     }
     start[n] = s;
     end[n] = i;
-    key.push(plain ? interned(text, s, i) : tokenKey(text.slice(s, i)));
+    key.push(plain ? interned(text, s, i, hash) : tokenKey(text.slice(s, i)));
     n++;
   }
-  return { count: n, start: start.subarray(0, n), end: end.subarray(0, n), key };
+  const offsets = new Int32Array(2 * n);
+  offsets.set(start.subarray(0, n));
+  offsets.set(end.subarray(0, n), n);
+  // Scratch grown for a huge document is not kept.
+  if (cap > MAX_SCRATCH) scratchStart = scratchEnd = new Int32Array(0);
+  return { count: n, start: offsets.subarray(0, n), end: offsets.subarray(n), key };
 }
 
 /** First token keys of a phrase, as the tokenizer would see it in running text. */

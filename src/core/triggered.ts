@@ -14,8 +14,8 @@ export interface TriggerRule {
   readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
   readonly sticky: RegExp;
-  /** Punctuation a match never spans before its trigger; default: clause ends and commas that are no thousands separators. */
-  readonly boundary?: RegExp;
+  /** Characters a match never spans before its trigger (between its start and the trigger); default: BOUNDARY. */
+  readonly boundary?: string;
   /** A cheap test at the trigger token (e.g. of the word after it); false skips the rule there. */
   readonly gate?: (tokens: Tokens, i: number, text: string) => boolean;
   /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
@@ -24,36 +24,58 @@ export interface TriggerRule {
 
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 
-const indexes = new WeakMap<readonly TriggerRule[], Map<string, number[]>>();
+interface RuleIndex {
+  /** The rules each trigger key sets off. */
+  byTrigger: Map<string, number[]>;
+  /** Each rule's boundary characters, as a table by UTF-16 code unit. */
+  boundaries: Uint8Array[];
+}
 
-function indexOf(rules: readonly TriggerRule[]): Map<string, number[]> {
+const indexes = new WeakMap<readonly TriggerRule[], RuleIndex>();
+
+function indexOf(rules: readonly TriggerRule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
-  index = new Map();
+  const byTrigger = new Map<string, number[]>();
   rules.forEach((r, i) => {
     if (!r.sticky.sticky) throw new Error(`trigger rule ${i} needs a sticky pattern`);
     for (const t of new Set(r.triggers)) {
-      const list = index!.get(t) ?? [];
+      const list = byTrigger.get(t) ?? [];
       list.push(i);
-      index!.set(t, list);
+      byTrigger.set(t, list);
     }
   });
+  index = { byTrigger, boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
   indexes.set(rules, index);
   return index;
 }
 
-// A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma that is not a
-// thousands separator come between its start and its trigger.
-const BOUNDARY = /[.;:!?()[\]"“”\n]|,(?!\d)/;
+// A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma come between
+// its start and its trigger. That includes the comma of "1,500": it lies between two tokens like
+// any other (kept as it was when this was a regex test on the text between two tokens).
+const BOUNDARY = '.;:!?()[]"“”\n,';
 
 /** Clause ends only: for patterns that take comma-separated lists. */
-export const CLAUSE_END = /[.;:!?()[\]"“”\n]/;
+export const CLAUSE_END = '.;:!?()[]"“”\n';
 
-function clauseStart(text: string, tokens: Tokens, i: number, lookback: number, boundary: RegExp): number {
-  for (let k = i; k > 0 && k > i - lookback; k--) {
-    if (boundary.test(text.slice(tokens.end[k - 1], tokens.start[k]))) return k;
+const charTables = new Map<string, Uint8Array>();
+
+function charTable(chars: string): Uint8Array {
+  let table = charTables.get(chars);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+    charTables.set(chars, table);
   }
-  return 0;
+  return table;
+}
+
+/** The first token of the clause around token i, if it comes after token `floor`; else `floor`. */
+function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number, boundary: Uint8Array): number {
+  for (let k = i; k > 0 && k > floor; k--) {
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (boundary[text.charCodeAt(p)] === 1) return k;
+  }
+  return floor;
 }
 
 const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
@@ -65,18 +87,18 @@ export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) =
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
-  const index = indexOf(rules);
-  const out: TriggeredMatch[] = [];
+  const { byTrigger, boundaries } = indexOf(rules);
+  const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
-  const next = new Int32Array(rules.length);
+  const next: number[] = rules.map(() => 0);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.key[i];
-    const hits = index.get(key) ?? (isDigitKey(key) ? index.get('#num') : undefined);
+    const hits = byTrigger.get(key) ?? (isDigitKey(key) ? byTrigger.get('#num') : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
       if (rule.gate && !rule.gate(tokens, i, text)) continue;
-      let j = Math.max(i - rule.lookback, next[r], clauseStart(text, tokens, i, rule.lookback, rule.boundary ?? BOUNDARY));
+      let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
       let matched = false;
       for (; j <= i; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
@@ -84,7 +106,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
-          out.push({ rule: r, match: m });
+          (byRule[r] ??= []).push({ rule: r, match: m });
           matched = true;
           break;
         }
@@ -94,5 +116,8 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       next[r] = matched ? j + 1 : i + 1;
     }
   }
-  return out.sort((a, b) => a.rule - b.rule || a.match.index - b.match.index);
+  // Within a rule, starts only grow (see `next`): the lists are already in order.
+  const out: TriggeredMatch[] = [];
+  for (const list of byRule) if (list) for (const t of list) out.push(t);
+  return out;
 }

@@ -28,6 +28,20 @@ let nouns: { attacker: RegExp; person: RegExp; nonPerson: RegExp; spoils: RegExp
 function withoutModifiers(noun: string): string {
   return noun.replace(/\S*-\S*/g, '').replace(nouns!.modifier, '');
 }
+
+// Statements repeat their nouns ("soldiers", "of them"): each noun phrase is classified once.
+const nonPersonByNoun = new Map<string, boolean>();
+
+/** The noun phrase names no person at all ("vehicles", "two tank crews" names people). */
+function namesNonPerson(noun: string): boolean {
+  let is = nonPersonByNoun.get(noun);
+  if (is === undefined) {
+    is = nouns!.nonPerson.test(withoutModifiers(noun));
+    if (nonPersonByNoun.size > 10_000) nonPersonByNoun.clear();
+    nonPersonByNoun.set(noun, is);
+  }
+  return is;
+}
 const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
@@ -53,7 +67,7 @@ function buildRules(): Rule[] {
   const beforeRe = new RegExp(before, 'iuy');
   const afterRe = new RegExp(after, 'iuy');
   const accept = (m: RegExpExecArray, text: string): boolean => {
-    const q = m.indices?.groups?.q;
+    const q = quantitySpan(m);
     if (!q) return true;
     beforeRe.lastIndex = q[0];
     afterRe.lastIndex = q[1];
@@ -72,7 +86,7 @@ function buildRules(): Rule[] {
   const startsWithThe = new Set([...starts, 'the']);
   // `next`: the words that can follow the trigger in a match (digits always can): the rule is tried nowhere else.
   const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0, next?: ReadonlySet<string>): Rule => ({
-    name, field, sticky: new RegExp(src, 'iuyd'), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
+    name, field, sticky: withQuantityOffset(src, Q), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
     ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
   });
   const P = PASSIVE_LOOKBACK;
@@ -80,6 +94,7 @@ function buildRules(): Rule[] {
   const TITLES = 'driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant|collector';
   const words = (w: string) => new Set(w.split(' '));
   const quantityNext = starts;
+  const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
   return [
     r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or')),
@@ -104,7 +119,8 @@ function buildRules(): Rule[] {
     r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
     r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
-    r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0, quantityNext),
+    { ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) },
     r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
@@ -119,6 +135,45 @@ function buildRules(): Rule[] {
     r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
+}
+
+// Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
+// hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
+const isCoordinationGapChar = (c: number) =>
+  c === 32 || c === 44 || c === 45 || c === 39 || c === 0x2019 || /\s/.test(String.fromCharCode(c));
+
+/**
+ * A cheap test for the coordinated rule, true whenever it can match at trigger `i`: a token "and"
+ * followed by a word that can open a count (or a number) comes after the trigger, with only such
+ * gaps between them.
+ */
+export function andCountAhead(text: string, tokens: Tokens, i: number, countStarts: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k + 1 < tokens.count; k++) {
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (!isCoordinationGapChar(text.charCodeAt(p))) return false;
+    if (tokens.key[k] === 'and') {
+      const after = tokens.key[k + 1];
+      if (countStarts.has(after) || (after.charCodeAt(0) >= 48 && after.charCodeAt(0) <= 57)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The rule's pattern. Where it holds the count pattern Q, what comes before Q is captured as
+ * `pre`: Q's offsets follow from its length, without the costly match indices (the d flag).
+ */
+function withQuantityOffset(src: string, Q: string): RegExp {
+  const at = src.indexOf(Q);
+  return at < 0 ? new RegExp(src, 'iuyd') : new RegExp(`(?<pre>${src.slice(0, at)})${src.slice(at)}`, 'iuy');
+}
+
+/** [start, end) of the match's count (group q), if it has one. */
+function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
+  if (m.indices) return m.indices.groups?.q;
+  const pre = m.groups?.pre;
+  const q = m.groups?.q;
+  if (pre === undefined || q === undefined) return undefined;
+  return [m.index + pre.length, m.index + pre.length + q.length];
 }
 
 /** The text of the clause before `at`, back to the sentence start (at most 120 characters). */
@@ -136,7 +191,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
   nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils'), modifier: modifierPattern() };
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
   const hits: CasualtyHit[] = [];
-  const guard = new OverlapGuard(text.length);
+  const guard = new OverlapGuard();
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const g = m.groups ?? {};
@@ -163,7 +218,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     } else if (g.pron !== undefined) {
       value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
     } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
-    if (nouns!.nonPerson.test(withoutModifiers(noun))) continue;
+    if (namesNonPerson(noun)) continue;
     if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
     if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
     // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
@@ -174,8 +229,8 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
     // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
     const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
-    const coordinated = rule.name === 'killed-coordinated' ? m.indices?.groups : undefined;
-    const qStart = coordinated?.q ? coordinated.q[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+    const coordinated = rule.name === 'killed-coordinated' ? quantitySpan(m) : undefined;
+    const qStart = coordinated ? coordinated[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
     // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
     const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
     guard.take(start, end);

@@ -21,8 +21,17 @@ function monthTable(file: string): { lookup(s: string): number | undefined; firs
     const k = phraseKeys(r.variant).find((x) => !ARTICLES.has(x));
     if (k) groups.set(k, [...(groups.get(k) ?? []), r.variant]);
   }
+  // Documents repeat their month spellings: each is folded once.
+  const bySpelling = new Map<string, number | undefined>();
+  const lookup = (s: string): number | undefined => {
+    if (bySpelling.has(s)) return bySpelling.get(s);
+    const month = byFolded.get(foldMonth(s));
+    if (bySpelling.size > 10_000) bySpelling.clear();
+    bySpelling.set(s, month);
+    return month;
+  };
   return {
-    lookup: (s) => byFolded.get(foldMonth(s)),
+    lookup,
     // Trigger on the month's own word, not on an article before it ("al" is everywhere).
     firstKeys: [...groups.keys()],
     groups,
@@ -101,7 +110,7 @@ let rules: Rule[] | null = null;
 export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; rule: string; mention: DateMention }[] {
   rules ??= buildRules();
   const found: { start: number; end: number; rule: string; mention: DateMention }[] = [];
-  const guard = new OverlapGuard(text.length);
+  const guard = new OverlapGuard();
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const mention = rule.read(m);

@@ -75,7 +75,7 @@ function conjunctAt(text: string, at: number): { start: number; end: number; ite
 export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
   if (!rules || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
-  const guard = new OverlapGuard(text.length);
+  const guard = new OverlapGuard();
   for (const { rule, match: m } of findTriggered(text, tokens, rules!)) {
     const coordinated = rule === 0;
     const g = m.groups ?? {};

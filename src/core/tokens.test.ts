@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize, tokenKey } from './tokens.js';
+
+const words = (text: string) => { const t = tokenize(text); return t.key.map((k, i) => [text.slice(t.start[i], t.end[i]), k]); };
+
+test('tokenize: words, their keys, apostrophes inside words, possessives apart', () => {
+  const rows: [string, [string, string][]][] = [
+    ['Two soldiers were killed.', [['Two', 'two'], ['soldiers', 'soldiers'], ['were', 'were'], ['killed', 'killed']]],
+    ['14 Sha’ban 1437', [['14', '14'], ['Sha’ban', 'shaban'], ['1437', '1437']]],
+    ["the army's tanks", [['the', 'the'], ['army', 'army'], ['s', 's'], ['tanks', 'tanks']]],
+    ['Dhul Qa‘dah, ʿAbd', [['Dhul', 'dhul'], ['Qa‘dah', 'qadah'], ['ʿAbd', 'abd']]],
+    ['Ṣafar déjà-vu', [['Ṣafar', 'safar'], ['déjà', 'deja'], ['vu', 'vu']]],
+    // must NOT join: a trailing apostrophe, a possessive "’s", a hyphen, an astral letter (one code unit at a time)
+    ["soldiers' bodies", [['soldiers', 'soldiers'], ['bodies', 'bodies']]],
+    ['Raqqa’s 1,500', [['Raqqa', 'raqqa'], ['s', 's'], ['1', '1'], ['500', '500']]],
+    ['a-b 𝐀c', [['a', 'a'], ['b', 'b'], ['c', 'c']]],
+    ['', []],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(words(text), want, text);
+});
+
+/** The tokenizer's definition, one code unit at a time, without its fast paths. */
+function modelTokens(text: string): [number, number, string][] {
+  const isWord = (i: number) => i < text.length && /[\p{L}\p{N}\p{M}]/u.test(text[i]);
+  const out: [number, number, string][] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWord(i)) { i++; continue; }
+    const s = i;
+    for (;;) {
+      while (isWord(i)) i++;
+      const possessive = /[sS]/.test(text[i + 1] ?? '') && !isWord(i + 2);
+      if (/['’‘ʿʻ`]/.test(text[i] ?? '') && isWord(i + 1) && !possessive) { i++; continue; }
+      break;
+    }
+    out.push([s, i, tokenKey(text.slice(s, i))]);
+  }
+  return out;
+}
+
+test('tokenize: agrees with its definition on any text (interned keys included)', () => {
+  const alphabet = fc.constantFrom('a', 'B', 's', 'S', 'z', '0', '9', ' ', ' ', '\n', '’', "'", '‘', 'ʿ', '`', '-', '.', ',', 'é', '\u0301', 'ß', 'İ', '١', '\uD835', '\uDC00', 'ā', 'Z');
+  fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+    const text = chars.join('');
+    const t = tokenize(text);
+    const got = t.key.map((k, i) => [t.start[i], t.end[i], k]);
+    assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
+  }), { numRuns: 2000 });
+});
