@@ -182,7 +182,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const hits: PlaceHit[] = [];
     let scope = given;
     let memo = this.memos.of(scope);
-    for (const run of nameRuns(text, start, end)) {
+    for (const run = nameRuns(text, start, end); run.next(); ) {
       const { starts: ws, ends: we, count: n } = run;
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
       if (n === 1 && this.cannotName(text, ws[0], we[0])) continue;
