@@ -1,9 +1,11 @@
 // Capitalised name runs: the only places a place name is looked for ("Deir ez-Zor", "al-Bab",
 // "Abu Kamal"), each with the offsets of its words.
 
+import { isAsciiLetter, isLower, isSpace, isUpper } from './chars.js';
+
 // Runs of up to four words, allowing lower-case articles glued with a hyphen ("Deir ez-Zor").
-// This pattern is the definition; runRegexEnd below scans the same runs by character codes and
-// defers to it for any character outside ASCII it cannot classify (name-runs.test.ts compares both).
+// This pattern is the definition; runEnd below scans the same runs by character codes and defers
+// to it for any character outside ASCII it cannot classify (name-runs.test.ts compares both).
 const NAME_RUN = /(?:(?:al|el|as|ash|ad|ar|at|az|an)[-\s])?\p{Lu}[\p{L}'’‘ʿʻ]*(?:-\p{L}[\p{L}'’‘ʿʻ]*)*(?:\s+(?:(?:al|el|as|ash|ad|ar|at|az|an|ez|es|ed|er|et|en|bin|ibn|abu|abou|umm|of|de|du)[-\s])?\p{Lu}[\p{L}'’‘ʿʻ]*(?:-\p{L}[\p{L}'’‘ʿʻ]*)*){0,3}/uy;
 const RUN_EDGE = /[\p{L}\p{N}'’‘ʿʻ-]/u;
 const MAX_WORDS = 4;
@@ -21,11 +23,6 @@ const codesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words
 const FIRST_ARTICLES = codesOf(FIRST_ARTICLE_WORDS);
 const INNER_ARTICLES = codesOf(INNER_ARTICLE_WORDS);
 
-/** JavaScript's \s, tested cheaply for the ASCII letters it mostly meets. */
-const isSpace = (c: number) => c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x205f || c === 0xfeff);
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isAsciiLetter = (c: number) => isUpper(c) || isLower(c);
 /** ʿ and ʻ (modifier letters): letters that the pattern also lists among its apostrophes. */
 const isModifierLetter = (c: number) => c === 0x2bf || c === 0x2bb;
 /** ’ and ‘: inside a word, but no letters. */
