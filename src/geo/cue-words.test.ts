@@ -3,18 +3,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { locativeBefore, namingBefore, regionAfter, regionBefore, streetAfter } from './cue-words.js';
+import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, regionBefore, REGION_BEFORE, streetAfter } from './cue-words.js';
 
 // The patterns the tests follow, each with the window of text it is tried on.
-const LOCATIVE_BEFORE = /\b(?:in|near|of|at|from|to|outside|between|and|around|towards?|into)\s+(?:the\s+)?$/i;
-const REGION_BEFORE = /\b(?:district|province|state|region|governorate|county)\s+of\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE_PATTERN = /\b(?:in|near|of|at|from|to|outside|between|and|around|towards?|into)\s+(?:the\s+)?$/i;
+const REGION_BEFORE_PATTERN = /\b(?:district|province|state|region|governorate|county)\s+of\s+(?:the\s+)?$/i;
 const NAMED_BEFORE = /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i;
 const STREET_AFTER = /^\s+(?:road|street|st\.|avenue|boulevard|bridge|hotel|mall|square|roundabout)\b/i;
 const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya|county)\b/i;
 
 const CUES = [
-  { name: 'locativeBefore', test: locativeBefore, pattern: (t: string, at: number) => LOCATIVE_BEFORE.test(t.slice(Math.max(0, at - 30), at)) },
-  { name: 'regionBefore', test: regionBefore, pattern: (t: string, at: number) => REGION_BEFORE.test(t.slice(Math.max(0, at - 30), at)) },
+  { name: 'locativeBefore', test: locativeBefore, pattern: (t: string, at: number) => LOCATIVE_BEFORE_PATTERN.test(t.slice(Math.max(0, at - 30), at)) },
+  { name: 'cuesBefore (locative)', test: (t: string, at: number) => (cuesBefore(t, at) & LOCATIVE_BEFORE) !== 0, pattern: (t: string, at: number) => LOCATIVE_BEFORE_PATTERN.test(t.slice(Math.max(0, at - 30), at)) },
+  { name: 'cuesBefore (region)', test: (t: string, at: number) => (cuesBefore(t, at) & REGION_BEFORE) !== 0, pattern: (t: string, at: number) => REGION_BEFORE_PATTERN.test(t.slice(Math.max(0, at - 30), at)) },
+  { name: 'regionBefore', test: regionBefore, pattern: (t: string, at: number) => REGION_BEFORE_PATTERN.test(t.slice(Math.max(0, at - 30), at)) },
   { name: 'namingBefore', test: namingBefore, pattern: (t: string, at: number) => NAMED_BEFORE.test(t.slice(Math.max(0, at - 20), at)) },
   { name: 'streetAfter', test: streetAfter, pattern: (t: string, at: number) => STREET_AFTER.test(t.slice(at, at + 16)) },
   { name: 'regionAfter', test: regionAfter, pattern: (t: string, at: number) => REGION_AFTER.test(t.slice(at, at + 16)) },

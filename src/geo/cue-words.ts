@@ -63,15 +63,30 @@ const boundaryBefore = (text: string, s: number, lo: number) => s === lo || !isW
 /** /\b(?:in|near|of|…|into)\s+(?:the\s+)?$/i on the 30 characters before `at`: "near the", "in". */
 export function locativeBefore(text: string, at: number): boolean {
   const lo = Math.max(0, at - BEFORE_WINDOW);
-  const { words: w, starts: s, count: n } = before.read(text, at, lo, 2);
-  if (n >= 1 && LOCATIVE_WORDS.has(w[0]) && boundaryBefore(text, s[0], lo)) return true;
-  return n >= 2 && w[0] === THE && LOCATIVE_WORDS.has(w[1]) && boundaryBefore(text, s[1], lo);
+  return isLocative(before.read(text, at, lo, 2), text, lo);
 }
 
 /** /\b(?:district|…|county)\s+of\s+(?:the\s+)?$/i on the 30 characters before `at`: "the province of". */
 export function regionBefore(text: string, at: number): boolean {
   const lo = Math.max(0, at - BEFORE_WINDOW);
-  const { words: w, starts: s, count: n } = before.read(text, at, lo, 3);
+  return isRegion(before.read(text, at, lo, 3), text, lo);
+}
+
+export const LOCATIVE_BEFORE = 1;
+export const REGION_BEFORE = 2;
+/** locativeBefore and regionBefore from one reading of the words: LOCATIVE_BEFORE | REGION_BEFORE bits. */
+export function cuesBefore(text: string, at: number): number {
+  const lo = Math.max(0, at - BEFORE_WINDOW);
+  const words = before.read(text, at, lo, 3);
+  return (isLocative(words, text, lo) ? LOCATIVE_BEFORE : 0) | (isRegion(words, text, lo) ? REGION_BEFORE : 0);
+}
+
+function isLocative({ words: w, starts: s, count: n }: WordsBefore, text: string, lo: number): boolean {
+  if (n >= 1 && LOCATIVE_WORDS.has(w[0]) && boundaryBefore(text, s[0], lo)) return true;
+  return n >= 2 && w[0] === THE && LOCATIVE_WORDS.has(w[1]) && boundaryBefore(text, s[1], lo);
+}
+
+function isRegion({ words: w, starts: s, count: n }: WordsBefore, text: string, lo: number): boolean {
   if (n >= 2 && w[0] === OF && REGION_WORDS.has(w[1]) && boundaryBefore(text, s[1], lo)) return true;
   return n >= 3 && w[0] === THE && w[1] === OF && REGION_WORDS.has(w[2]) && boundaryBefore(text, s[2], lo);
 }

@@ -7,7 +7,7 @@ import { skeleton } from './skeleton.js';
 import { loadPlaceIndex } from './place-index.js';
 import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
 import { nameRuns } from './name-runs.js';
-import { locativeBefore, namingBefore, regionAfter, regionBefore, streetAfter } from './cue-words.js';
+import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
 import { distance } from 'fastest-levenshtein';
 import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
@@ -63,17 +63,51 @@ class TierMemo {
     return ranked;
   }
 }
+/** A scope's fields, copied when a memo is made for it. */
+interface ScopeKey { readonly countries: readonly string[]; readonly admin1Code: string | null; readonly admin1Soft: boolean; readonly strict: boolean; readonly prefer: readonly string[] }
+const NONE: readonly string[] = [];
+const MAX_SCOPES = 1000;
+
+// Memos are found by a hash of the scope's fields, then compared field by field: no key string per call.
 class TierMemos {
-  private readonly byScope = new Map<string, TierMemo>();
+  private readonly byHash = new Map<number, { key: ScopeKey; memo: TierMemo }[]>();
+  private count = 0;
   of(scope: PlaceScope): TierMemo {
-    const sig = `${scope.countries.join(',')}|${scope.admin1Code ?? ''}|${scope.admin1Soft ? 1 : 0}|${scope.strict ? 1 : 0}|${(scope.prefer ?? []).join(',')}`;
-    let memo = this.byScope.get(sig);
-    if (!memo) {
-      if (this.byScope.size > 1000) this.byScope.clear();
-      this.byScope.set(sig, (memo = new TierMemo()));
-    }
+    const h = scopeHash(scope);
+    const same = this.byHash.get(h);
+    if (same) for (const e of same) if (sameScope(e.key, scope)) return e.memo;
+    if (this.count >= MAX_SCOPES) { this.byHash.clear(); this.count = 0; }
+    const key: ScopeKey = { countries: [...scope.countries], admin1Code: scope.admin1Code, admin1Soft: scope.admin1Soft ?? false, strict: scope.strict, prefer: [...(scope.prefer ?? NONE)] };
+    const memo = new TierMemo();
+    const list = this.byHash.get(h);
+    if (list) list.push({ key, memo });
+    else this.byHash.set(h, [{ key, memo }]);
+    this.count++;
     return memo;
   }
+}
+
+/** FNV-1a of `s` and a separator, continuing from `h`. */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0x7c, 0x01000193);
+}
+function scopeHash(scope: PlaceScope): number {
+  let h = 0x811c9dc5;
+  for (const c of scope.countries) h = hashOn(h, c);
+  h = hashOn(h, scope.admin1Code ?? '');
+  h = Math.imul(h ^ ((scope.admin1Soft ? 1 : 0) | (scope.strict ? 2 : 0)), 0x01000193);
+  for (const c of scope.prefer ?? NONE) h = hashOn(h, c);
+  return h;
+}
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameScope(key: ScopeKey, scope: PlaceScope): boolean {
+  return key.admin1Code === scope.admin1Code && key.admin1Soft === (scope.admin1Soft ?? false) && key.strict === scope.strict
+    && sameList(key.countries, scope.countries) && sameList(key.prefer, scope.prefer ?? NONE);
 }
 
 /** What places() asks of one word whatever its context (memoised: running text repeats its words). */
@@ -199,7 +233,10 @@ export class GeoNamesGazetteer implements Gazetteer {
       const { starts: ws, ends: we, count: n } = run;
       const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
-      if (n === 1 && this.cannotName(text, ws[0], we[0], lead)) continue;
+      if (n === 1 && lead.stop) continue;
+      const cues = cuesBefore(text, ws[0]);
+      // A word that opens no name is tried harder (by skeleton) after a locative word or as an admin-1 only.
+      if (n === 1 && !lead.opens && cues === 0 && !regionAfter(text, we[0])) continue;
       // "an officer named Khalid al-San'ani": a person, whatever towns the name recalls.
       if (namingBefore(text, ws[0])) continue;
       // With no country set, the first place found sets one for the rest ("Aden's Mansoura district").
@@ -210,7 +247,7 @@ export class GeoNamesGazetteer implements Gazetteer {
       // "Maka al-Mukarramah road": a street or a building named after a place is not that place.
       if (streetAfter(text, we[n - 1]) || lead.facility) continue;
       // "Borno state", "Kunar province", "Somalia's Bari region", "the Deh Bala district of Nangarhar": an admin-1 by its name.
-      if (regionAfter(text, we[n - 1]) || regionBefore(text, ws[0])) {
+      if (regionAfter(text, we[n - 1]) || (cues & REGION_BEFORE) !== 0) {
         const hit = this.admin1Hit(text, ws, we, n, scope);
         if (hit) { hits.push(hit); continue; }
       }
@@ -219,7 +256,7 @@ export class GeoNamesGazetteer implements Gazetteer {
       while (i < n) {
         let found: { len: number; ranked: readonly Candidate[] } | null = null;
         let stopped = 0;
-        const cued = locativeBefore(text, ws[i]);
+        const cued = i === 0 ? (cues & LOCATIVE_BEFORE) !== 0 : locativeBefore(text, ws[i]);
         const word = i === 0 ? lead : this.wordFacts(text.slice(ws[i], we[i]));
         for (let len = n - i; len >= 1 && !found && !stopped; len--) {
           const phrase = text.slice(ws[i], we[i + len - 1]);
@@ -270,13 +307,6 @@ export class GeoNamesGazetteer implements Gazetteer {
     if (this.words.size > 50_000) this.words.clear();
     this.words.set(word, facts);
     return facts;
-  }
-
-  /** A one-word run that is a stop word, or opens no name and has no locative word or region word to try harder. */
-  private cannotName(text: string, from: number, to: number, word: WordFacts): boolean {
-    if (word.stop) return true;
-    if (word.opens) return false;
-    return !locativeBefore(text, from) && !regionBefore(text, from) && !regionAfter(text, to);
   }
 
   /** Places named exactly (fold.looseKey); outside the section's admin-1 only towns: a hamlet of the same name elsewhere is a guess. */

@@ -2,10 +2,23 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { containing } from '../../pipeline/run.js';
+import type { PlaceHit } from '../../geo/gazetteer.js';
 
 const STAGE = 'places';
 /** Country annotations from adjectives ("Chadian troops") carry this rule: they name no place. */
 export const ADJECTIVE_RULE = 'country-adjective';
+
+/** The admin-1 that the hits name by itself ("in Borno state"), when they name exactly one. */
+function onlyAdmin1(hits: readonly PlaceHit[]): string | null {
+  let only: string | null = null;
+  for (const h of hits) {
+    const code = h.match.admin1Code;
+    if (h.match.feature !== 'ADM1' || !code) continue;
+    if (only !== null && only !== code) return null;
+    only = code;
+  }
+  return only;
+}
 
 export const placesStage: Stage = {
   name: STAGE,
@@ -27,17 +40,19 @@ export const placesStage: Stage = {
     ];
     // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
     const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
+    const mentions = [...named, ...adjectives];
     const scan = (start: number, end: number, rule: string) => {
       const section = containing(sections, start);
       // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
-      const prefer = [...named, ...adjectives].filter((c) => c.span.start >= start && c.span.end <= end).map((c) => c.code);
+      const prefer: string[] = [];
+      for (const c of mentions) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
       const scope = section
         ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
         : { countries: docCountries, admin1Code: null, strict: false, prefer };
       let hits = gaz.places(doc.text, start, end, scope);
       // A paragraph that names one admin-1 ("in Borno state") bounds its other names as a section would.
-      const admin1s = new Set(hits.filter((h) => h.match.feature === 'ADM1' && h.match.admin1Code).map((h) => h.match.admin1Code));
-      if (scope.admin1Code === null && admin1s.size === 1) hits = gaz.places(doc.text, start, end, { ...scope, admin1Code: [...admin1s][0] });
+      const admin1 = scope.admin1Code === null ? onlyAdmin1(hits) : null;
+      if (admin1 !== null) hits = gaz.places(doc.text, start, end, { ...scope, admin1Code: admin1 });
       for (const hit of hits) {
         // "Misrata militias" names a force, not where the incident happened.
         const actor = containing(actors, hit.span.start);
