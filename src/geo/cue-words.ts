@@ -94,6 +94,11 @@ function isRegion({ words: w, starts: s, count: n }: WordsBefore, text: string, 
 /** /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i on the 20 characters before `at`. */
 export function namingBefore(text: string, at: number): boolean {
   const lo = Math.max(0, at - NAMING_WINDOW);
+  // Every naming word ends in d or s ("named", "as"): most runs follow other words, settled here.
+  let k = at;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  const last = text.charCodeAt(k - 1) | 32;
+  if (k === at || k === lo || (last !== 100 && last !== 115)) return false;
   const { words: w, starts: s, count: n } = before.read(text, at, lo, 2);
   if (n >= 1 && NAMING_WORDS.has(w[0]) && boundaryBefore(text, s[0], lo)) return true;
   return n >= 2 && w[0] === AS && w[1] === KNOWN && boundaryBefore(text, s[1], lo);

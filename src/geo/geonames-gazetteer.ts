@@ -48,21 +48,24 @@ const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 // Tier results are memoised per scope: running text repeats its names under the same headings.
 type Tier = 'exact' | 'skeleton';
 class TierMemo {
-  /** By tier and by whether a locative word comes before, each by phrase. */
-  private readonly byPhrase = [new Map<string, readonly Candidate[]>(), new Map<string, readonly Candidate[]>(), new Map<string, readonly Candidate[]>(), new Map<string, readonly Candidate[]>()];
-  private of(tier: Tier, cued: boolean): Map<string, readonly Candidate[]> {
-    return this.byPhrase[(tier === 'exact' ? 0 : 2) + (cued ? 1 : 0)];
+  /** By tier and by whether a locative word comes before, each by phrase (made on first use: most scopes see few names). */
+  private readonly byPhrase: (Map<string, readonly Candidate[]> | undefined)[] = [undefined, undefined, undefined, undefined];
+  private slot(tier: Tier, cued: boolean): number {
+    return (tier === 'exact' ? 0 : 2) + (cued ? 1 : 0);
   }
   get(tier: Tier, cued: boolean, phrase: string): readonly Candidate[] | undefined {
-    return this.of(tier, cued).get(phrase);
+    return this.byPhrase[this.slot(tier, cued)]?.get(phrase);
   }
   set(tier: Tier, cued: boolean, phrase: string, ranked: readonly Candidate[]): readonly Candidate[] {
-    const m = this.of(tier, cued);
+    const slot = this.slot(tier, cued);
+    let m = this.byPhrase[slot];
+    if (!m) this.byPhrase[slot] = m = new Map();
     if (m.size > 20_000) m.clear();
     m.set(phrase, ranked);
     return ranked;
   }
 }
+
 /** A scope's fields, copied when a memo is made for it. */
 interface ScopeKey { readonly countries: readonly string[]; readonly admin1Code: string | null; readonly admin1Soft: boolean; readonly strict: boolean; readonly prefer: readonly string[] }
 const NONE: readonly string[] = [];
