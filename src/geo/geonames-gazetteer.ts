@@ -388,11 +388,23 @@ export class GeoNamesGazetteer implements Gazetteer {
       lat: d.lat[best], lon: d.lon[best], population: d.population[best], feature: l.feature(best),
       ...(geonameId > 0 ? { geonameId } : {}),
       tier: ranked[0].tier, score: ranked[0].score, alternatives: ranked.length - 1,
-      candidates: ranked.length > 1 ? ranked.slice(0, MAX_CANDIDATES).map((c) => ({
-        name: d.name[c.place], country: l.country(c.place), admin1: l.admin1Name(c.place), admin1Code: l.admin1Code(c.place),
-        lat: d.lat[c.place], lon: d.lon[c.place], score: c.score, ...(d.geonameId[c.place] > 0 ? { geonameId: d.geonameId[c.place] } : {}),
-      })) : [],
+      candidates: ranked.length > 1 ? this.candidates(ranked) : [],
     };
+  }
+
+  private candidates(ranked: readonly Candidate[]): PlaceMatch['candidates'] {
+    const l = this.lookup;
+    const d = l.data;
+    const out: PlaceMatch['candidates'] = [];
+    for (let i = 0; i < ranked.length && i < MAX_CANDIDATES; i++) {
+      const p = ranked[i].place;
+      const c: PlaceMatch['candidates'][number] = {
+        name: d.name[p], country: l.country(p), admin1: l.admin1Name(p), admin1Code: l.admin1Code(p), lat: d.lat[p], lon: d.lon[p], score: ranked[i].score,
+      };
+      if (d.geonameId[p] > 0) c.geonameId = d.geonameId[p];
+      out.push(c);
+    }
+    return out;
   }
 }
 
