@@ -15,10 +15,12 @@ export function foldName(s: string): string {
   return f;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function computeFold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII has no marks to take off: most names skip the Unicode normalisation.
+  return (NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s)
     .toLowerCase()
     .replace(/['’‘ʿʻ`]/g, '')
     .replace(/[\s\-‐–]+/g, ' ')

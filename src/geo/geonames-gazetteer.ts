@@ -7,6 +7,7 @@ import { skeleton } from './skeleton.js';
 import { loadPlaceIndex } from './place-index.js';
 import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
 import { nameRuns } from './name-runs.js';
+import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
 import { distance } from 'fastest-levenshtein';
 import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
@@ -27,8 +28,6 @@ const firstWord = (folded: string) => {
 };
 const BARE_ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an|ag|ath|adh|aj)$/;
 
-const LOCATIVE_BEFORE = /\b(?:in|near|of|at|from|to|outside|between|and|around|towards?|into)\s+(?:the\s+)?$/i;
-
 // Skeleton matches must still look alike ("Hawija" ~ "Hawijah", not "Hajiawa"); inside the
 // section's admin-1 only, when it sets one.
 const MIN_SIMILARITY = 0.6;
@@ -40,41 +39,91 @@ function similarity(a: string, b: string): number {
   return 1 - distance(a2, b2) / Math.max(a2.length, b2.length, 1);
 }
 
-const NAMED_BEFORE = /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i;
-const STREET_AFTER = /^\s+(?:road|street|st\.|avenue|boulevard|bridge|hotel|mall|square|roundabout)\b/i;
 // "Gare de Lyon", "Rue de Paris", "Place de la République": a site in a city, named after another place.
 const FACILITY_FIRST = /^(?:gare|rue|place|avenue|boulevard|pont|porte|quai|hotel|hôtel)$/i;
-const REGION_AFTER = /^\s+(?:state|province|region|governorate|wilaya|county)\b/i;
-// "the Chawkay district of Kunar", "the province of Diyala": the name after "of" is the admin-1.
-const REGION_BEFORE = /\b(?:district|province|state|region|governorate|county)\s+of\s+(?:the\s+)?$/i;
 
 const KUNYA = /^(?:abu|abou|umm|ibn|bin)$/i;
 const NISBA = /^(?:al|el|as|ash|ad|ar|at|az|an)-/i;
 
 // Tier results are memoised per scope: running text repeats its names under the same headings.
-type TierMemo = { get(tier: string, cued: boolean, phrase: string, compute: () => readonly Candidate[]): readonly Candidate[] };
-class TierMemos {
-  private readonly byScope = new Map<string, Map<string, readonly Candidate[]>>();
-  of(scope: PlaceScope): TierMemo {
-    const sig = `${scope.countries.join(',')}|${scope.admin1Code ?? ''}|${scope.admin1Soft ? 1 : 0}|${scope.strict ? 1 : 0}|${(scope.prefer ?? []).join(',')}`;
-    let memo = this.byScope.get(sig);
-    if (!memo) {
-      if (this.byScope.size > 1000) this.byScope.clear();
-      this.byScope.set(sig, (memo = new Map()));
-    }
-    const m = memo;
-    return {
-      get(tier, cued, phrase, compute) {
-        const key = `${tier}${cued ? 1 : 0}${phrase}`;
-        let hit = m.get(key);
-        if (!hit) {
-          if (m.size > 20_000) m.clear();
-          m.set(key, (hit = compute()));
-        }
-        return hit;
-      },
-    };
+type Tier = 'exact' | 'skeleton';
+class TierMemo {
+  /** By tier and by whether a locative word comes before, each by phrase (made on first use: most scopes see few names). */
+  private readonly byPhrase: (Map<string, readonly Candidate[]> | undefined)[] = [undefined, undefined, undefined, undefined];
+  private slot(tier: Tier, cued: boolean): number {
+    return (tier === 'exact' ? 0 : 2) + (cued ? 1 : 0);
   }
+  get(tier: Tier, cued: boolean, phrase: string): readonly Candidate[] | undefined {
+    return this.byPhrase[this.slot(tier, cued)]?.get(phrase);
+  }
+  set(tier: Tier, cued: boolean, phrase: string, ranked: readonly Candidate[]): readonly Candidate[] {
+    const slot = this.slot(tier, cued);
+    let m = this.byPhrase[slot];
+    if (!m) this.byPhrase[slot] = m = new Map();
+    if (m.size > 20_000) m.clear();
+    m.set(phrase, ranked);
+    return ranked;
+  }
+}
+
+/** A scope's fields, copied when a memo is made for it. */
+interface ScopeKey { readonly countries: readonly string[]; readonly admin1Code: string | null; readonly admin1Soft: boolean; readonly strict: boolean; readonly prefer: readonly string[] }
+const NONE: readonly string[] = [];
+const MAX_SCOPES = 1000;
+
+// Memos are found by a hash of the scope's fields, then compared field by field: no key string per call.
+class TierMemos {
+  private readonly byHash = new Map<number, { key: ScopeKey; memo: TierMemo }[]>();
+  private count = 0;
+  of(scope: PlaceScope): TierMemo {
+    const h = scopeHash(scope);
+    const same = this.byHash.get(h);
+    if (same) for (const e of same) if (sameScope(e.key, scope)) return e.memo;
+    if (this.count >= MAX_SCOPES) { this.byHash.clear(); this.count = 0; }
+    const key: ScopeKey = { countries: [...scope.countries], admin1Code: scope.admin1Code, admin1Soft: scope.admin1Soft ?? false, strict: scope.strict, prefer: [...(scope.prefer ?? NONE)] };
+    const memo = new TierMemo();
+    const list = this.byHash.get(h);
+    if (list) list.push({ key, memo });
+    else this.byHash.set(h, [{ key, memo }]);
+    this.count++;
+    return memo;
+  }
+}
+
+/** FNV-1a of `s` and a separator, continuing from `h`. */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0x7c, 0x01000193);
+}
+function scopeHash(scope: PlaceScope): number {
+  let h = 0x811c9dc5;
+  for (const c of scope.countries) h = hashOn(h, c);
+  h = hashOn(h, scope.admin1Code ?? '');
+  h = Math.imul(h ^ ((scope.admin1Soft ? 1 : 0) | (scope.strict ? 2 : 0)), 0x01000193);
+  for (const c of scope.prefer ?? NONE) h = hashOn(h, c);
+  return h;
+}
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameScope(key: ScopeKey, scope: PlaceScope): boolean {
+  return key.admin1Code === scope.admin1Code && key.admin1Soft === (scope.admin1Soft ?? false) && key.strict === scope.strict
+    && sameList(key.countries, scope.countries) && sameList(key.prefer, scope.prefer ?? NONE);
+}
+
+/** What places() asks of one word whatever its context (memoised: running text repeats its words). */
+interface WordFacts {
+  readonly folded: string;
+  /** A stopword, a month, an actor's or a country adjective: no place. */
+  readonly stop: boolean;
+  readonly english: boolean;
+  /** Some place name opens with it (or it is a bare article, which folds away). */
+  readonly opens: boolean;
+  /** "Rue", "Gare": the run names a site after a place. */
+  readonly facility: boolean;
+  readonly kunya: boolean;
 }
 
 export class GeoNamesGazetteer implements Gazetteer {
@@ -87,6 +136,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly english = englishWords();
   private readonly countryPattern: RegExp;
   private readonly memos = new TierMemos();
+  private readonly words = new Map<string, WordFacts>();
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
   private readonly adjectivePattern: RegExp;
   private readonly adjectives = new Map<string, string>();
@@ -182,22 +232,25 @@ export class GeoNamesGazetteer implements Gazetteer {
     const hits: PlaceHit[] = [];
     let scope = given;
     let memo = this.memos.of(scope);
-    for (const run of nameRuns(text, start, end)) {
+    for (const run = nameRuns(text, start, end); run.next(); ) {
       const { starts: ws, ends: we, count: n } = run;
+      const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
-      if (n === 1 && this.cannotName(text, ws[0], we[0])) continue;
+      if (n === 1 && lead.stop) continue;
+      const cues = cuesBefore(text, ws[0]);
+      // A word that opens no name is tried harder (by skeleton) after a locative word or as an admin-1 only.
+      if (n === 1 && !lead.opens && cues === 0 && !regionAfter(text, we[0])) continue;
       // "an officer named Khalid al-San'ani": a person, whatever towns the name recalls.
-      if (NAMED_BEFORE.test(text.slice(Math.max(0, ws[0] - 20), ws[0]))) continue;
+      if (namingBefore(text, ws[0])) continue;
       // With no country set, the first place found sets one for the rest ("Aden's Mansoura district").
       if (scope.countries.length === 0 && hits.length > 0) {
         scope = { ...scope, countries: [hits[0].match.country], strict: false };
         memo = this.memos.of(scope);
       }
-      const after = text.slice(we[n - 1], we[n - 1] + 16);
       // "Maka al-Mukarramah road": a street or a building named after a place is not that place.
-      if (STREET_AFTER.test(after) || FACILITY_FIRST.test(text.slice(ws[0], we[0]))) continue;
+      if (streetAfter(text, we[n - 1]) || lead.facility) continue;
       // "Borno state", "Kunar province", "Somalia's Bari region", "the Deh Bala district of Nangarhar": an admin-1 by its name.
-      if (REGION_AFTER.test(after) || REGION_BEFORE.test(text.slice(Math.max(0, ws[0] - 30), ws[0]))) {
+      if (regionAfter(text, we[n - 1]) || (cues & REGION_BEFORE) !== 0) {
         const hit = this.admin1Hit(text, ws, we, n, scope);
         if (hit) { hits.push(hit); continue; }
       }
@@ -206,32 +259,30 @@ export class GeoNamesGazetteer implements Gazetteer {
       while (i < n) {
         let found: { len: number; ranked: readonly Candidate[] } | null = null;
         let stopped = 0;
-        const cued = LOCATIVE_BEFORE.test(text.slice(Math.max(0, ws[i] - 30), ws[i]));
-        const first = firstWord(looseKey(text.slice(ws[i], we[i])));
-        // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
-        const hopeless = !this.lookup.opensName(first) && !BARE_ARTICLE.test(first);
+        const cued = i === 0 ? (cues & LOCATIVE_BEFORE) !== 0 : locativeBefore(text, ws[i]);
+        const word = i === 0 ? lead : this.wordFacts(text.slice(ws[i], we[i]));
         for (let len = n - i; len >= 1 && !found && !stopped; len--) {
           const phrase = text.slice(ws[i], we[i + len - 1]);
-          const folded = foldName(phrase);
+          const folded = len === 1 ? word.folded : foldName(phrase);
           // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
-          if (this.stop.has(folded)) { if (len > 1) stopped = len; continue; }
-          if (hopeless) continue;
+          if (len === 1 ? word.stop : this.stop.has(folded)) { if (len > 1) stopped = len; continue; }
+          if (!word.opens) continue;
           // A common English word ("One", "Hit", "Nice") is a place only after a locative word.
-          if (len === 1 && this.english.has(folded) && !cued) continue;
-          const ranked = memo.get('e', cued, phrase, () => this.exactTier(phrase, cued, scope));
+          if (len === 1 && word.english && !cued) continue;
+          const ranked = memo.get('exact', cued, phrase) ?? memo.set('exact', cued, phrase, this.exactTier(phrase, cued, scope));
           if (ranked.length > 0) found = { len, ranked };
         }
         // Other romanisations: the skeleton, only inside a country scope.
         // (Only after a locative word: elsewhere a skeleton guess is rarely right and costly to try.)
         for (let len = n - i; len >= 1 && !found && !stopped && cued && scope.countries.length > 0; len--) {
           const phrase = text.slice(ws[i], we[i + len - 1]);
-          const folded = foldName(phrase);
-          if (this.stop.has(folded) || (len === 1 && this.english.has(folded))) continue;
-          const ranked = memo.get('s', cued, phrase, () => this.skeletonTier(phrase, folded, scope));
+          const folded = len === 1 ? word.folded : foldName(phrase);
+          if (len === 1 ? word.stop || word.english : this.stop.has(folded)) continue;
+          const ranked = memo.get('skeleton', cued, phrase) ?? memo.set('skeleton', cued, phrase, this.skeletonTier(phrase, folded, scope));
           if (ranked.length > 0) found = { len, ranked };
         }
         // A kunya that is no town ("Abu Talha al-Rumaythi", unlike "Abu Kamal") names a person: skip its name and nisba.
-        if (!found && !stopped && i + 1 < n && KUNYA.test(text.slice(ws[i], we[i]))) stopped = i + 2 < n && NISBA.test(text.slice(ws[i + 2], we[i + 2])) ? 3 : 2;
+        if (!found && !stopped && i + 1 < n && word.kunya) stopped = i + 2 < n && NISBA.test(text.slice(ws[i + 2], we[i + 2])) ? 3 : 2;
         if (stopped) {
           i += stopped;
         } else if (found) {
@@ -245,15 +296,20 @@ export class GeoNamesGazetteer implements Gazetteer {
     return hits;
   }
 
-  /** A one-word run that is a stop word, or opens no name and has no locative word or region word to try harder. */
-  private cannotName(text: string, from: number, to: number): boolean {
-    const word = text.slice(from, to);
+  private wordFacts(word: string): WordFacts {
+    let facts = this.words.get(word);
+    if (facts) return facts;
     const folded = foldName(word);
-    if (this.stop.has(folded)) return true;
     const first = firstWord(looseKey(word));
-    if (this.lookup.opensName(first) || BARE_ARTICLE.test(first)) return false;
-    const before = text.slice(Math.max(0, from - 30), from);
-    return !LOCATIVE_BEFORE.test(before) && !REGION_BEFORE.test(before) && !REGION_AFTER.test(text.slice(to, to + 16));
+    facts = {
+      folded, stop: this.stop.has(folded), english: this.english.has(folded),
+      // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
+      opens: this.lookup.opensName(first) || BARE_ARTICLE.test(first),
+      facility: FACILITY_FIRST.test(word), kunya: KUNYA.test(word),
+    };
+    if (this.words.size > 50_000) this.words.clear();
+    this.words.set(word, facts);
+    return facts;
   }
 
   /** Places named exactly (fold.looseKey); outside the section's admin-1 only towns: a hamlet of the same name elsewhere is a guess. */
@@ -332,11 +388,23 @@ export class GeoNamesGazetteer implements Gazetteer {
       lat: d.lat[best], lon: d.lon[best], population: d.population[best], feature: l.feature(best),
       ...(geonameId > 0 ? { geonameId } : {}),
       tier: ranked[0].tier, score: ranked[0].score, alternatives: ranked.length - 1,
-      candidates: ranked.length > 1 ? ranked.slice(0, MAX_CANDIDATES).map((c) => ({
-        name: d.name[c.place], country: l.country(c.place), admin1: l.admin1Name(c.place), admin1Code: l.admin1Code(c.place),
-        lat: d.lat[c.place], lon: d.lon[c.place], score: c.score, ...(d.geonameId[c.place] > 0 ? { geonameId: d.geonameId[c.place] } : {}),
-      })) : [],
+      candidates: ranked.length > 1 ? this.candidates(ranked) : [],
     };
+  }
+
+  private candidates(ranked: readonly Candidate[]): PlaceMatch['candidates'] {
+    const l = this.lookup;
+    const d = l.data;
+    const out: PlaceMatch['candidates'] = [];
+    for (let i = 0; i < ranked.length && i < MAX_CANDIDATES; i++) {
+      const p = ranked[i].place;
+      const c: PlaceMatch['candidates'][number] = {
+        name: d.name[p], country: l.country(p), admin1: l.admin1Name(p), admin1Code: l.admin1Code(p), lat: d.lat[p], lon: d.lon[p], score: ranked[i].score,
+      };
+      if (d.geonameId[p] > 0) c.geonameId = d.geonameId[p];
+      out.push(c);
+    }
+    return out;
   }
 }
 

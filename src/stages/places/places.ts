@@ -1,11 +1,57 @@
 // Named places inside paragraphs, scoped to the countries that the section (or the document) sets.
-import type { Annotation } from '../../pipeline/annotations.js';
+import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { containing } from '../../pipeline/run.js';
+import type { Gazetteer, PlaceHit } from '../../geo/gazetteer.js';
+import type { Span } from '../../core/types.js';
 
 const STAGE = 'places';
 /** Country annotations from adjectives ("Chadian troops") carry this rule: they name no place. */
 export const ADJECTIVE_RULE = 'country-adjective';
+
+/** The admin-1 that the hits name by itself ("in Borno state"), when they name exactly one. */
+function onlyAdmin1(hits: readonly PlaceHit[]): string | null {
+  let only: string | null = null;
+  for (const h of hits) {
+    const code = h.match.admin1Code;
+    if (h.match.feature !== 'ADM1' || !code) continue;
+    if (only !== null && only !== code) return null;
+    only = code;
+  }
+  return only;
+}
+
+/** What scanning a document's paragraphs needs (a plain function: a closure per document costs more). */
+interface Scan {
+  readonly text: string;
+  readonly gaz: Gazetteer;
+  readonly sections: readonly AnnotationOf<'section'>[];
+  readonly actors: readonly AnnotationOf<'actor'>[];
+  /** Named countries, then adjectives. */
+  readonly mentions: readonly { code: string; span: Span }[];
+  readonly docCountries: string[];
+  readonly out: Annotation[];
+}
+
+function scan(s: Scan, start: number, end: number, rule: string): void {
+  const section = containing(s.sections, start);
+  // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
+  const prefer: string[] = [];
+  for (const c of s.mentions) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
+  const scope = section
+    ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
+    : { countries: s.docCountries, admin1Code: null, strict: false, prefer };
+  let hits = s.gaz.places(s.text, start, end, scope);
+  // A paragraph that names one admin-1 ("in Borno state") bounds its other names as a section would.
+  const admin1 = scope.admin1Code === null ? onlyAdmin1(hits) : null;
+  if (admin1 !== null) hits = s.gaz.places(s.text, start, end, { ...scope, admin1Code: admin1 });
+  for (const hit of hits) {
+    // "Misrata militias" names a force, not where the incident happened.
+    const actor = containing(s.actors, hit.span.start);
+    if (actor && hit.span.end <= actor.span.end) continue;
+    s.out.push({ kind: 'place', span: hit.span, match: hit.match, stage: STAGE, rule: section ? 'section-scoped' : rule });
+  }
+}
 
 export const placesStage: Stage = {
   name: STAGE,
@@ -15,43 +61,26 @@ export const placesStage: Stage = {
   provides: ['place', 'country'],
   run({ doc, options, of }: StageInput): Annotation[] {
     const gaz = options.gazetteer;
-    const sections = of('section');
     // Countries named in the text: they scope places outside any section, and events read them too.
     const named = gaz.countriesIn(doc.text, 0, doc.text.length);
     const adjectives = gaz.countryAdjectivesIn(doc.text, 0, doc.text.length);
+    const mentions = [...named, ...adjectives];
     // Named countries first, then those only qualified ("Syrian soldiers"): both scope a story.
-    const docCountries = [...new Set([...named, ...adjectives].map((c) => c.code))];
+    const docCountries = [...new Set(mentions.map((c) => c.code))];
     const out: Annotation[] = [
       ...named.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' })),
       ...adjectives.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE })),
     ];
     // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
     const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
-    const scan = (start: number, end: number, rule: string) => {
-      const section = containing(sections, start);
-      // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
-      const prefer = [...named, ...adjectives].filter((c) => c.span.start >= start && c.span.end <= end).map((c) => c.code);
-      const scope = section
-        ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
-        : { countries: docCountries, admin1Code: null, strict: false, prefer };
-      let hits = gaz.places(doc.text, start, end, scope);
-      // A paragraph that names one admin-1 ("in Borno state") bounds its other names as a section would.
-      const admin1s = new Set(hits.filter((h) => h.match.feature === 'ADM1' && h.match.admin1Code).map((h) => h.match.admin1Code));
-      if (scope.admin1Code === null && admin1s.size === 1) hits = gaz.places(doc.text, start, end, { ...scope, admin1Code: [...admin1s][0] });
-      for (const hit of hits) {
-        // "Misrata militias" names a force, not where the incident happened.
-        const actor = containing(actors, hit.span.start);
-        if (actor && hit.span.end <= actor.span.end) continue;
-        out.push({ kind: 'place', span: hit.span, match: hit.match, stage: STAGE, rule: section ? 'section-scoped' : rule });
-      }
-    };
+    const s: Scan = { text: doc.text, gaz, sections: of('section'), actors, mentions, docCountries, out };
     const datelines = of('dateline');
-    for (const d of datelines) scan(d.span.start, d.span.end, 'dateline');
+    for (const d of datelines) scan(s, d.span.start, d.span.end, 'dateline');
     // The dateline's country ("KABUL, …") scopes the story as a named country does.
     for (const a of out) if (a.kind === 'place' && !docCountries.includes(a.match.country)) docCountries.unshift(a.match.country);
     for (const p of of('paragraph')) {
       const dl = datelines.find((d) => d.span.start === p.span.start);
-      scan(dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
+      scan(s, dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
     }
     return out;
   },

@@ -1,0 +1,137 @@
+// The words around a name run that say what it names, read by character codes outward from the
+// run: "in", "near the" (a place), "the district of" (an admin-1), "named" (a person) before it;
+// "road" (a street), "state" (an admin-1) after it. Each test matches exactly what its pattern in
+// cue-words.test.ts matches on the same window of text (the patterns are case-insensitive, ASCII).
+import { isAsciiLetter, isSpace, isWordChar } from './chars.js';
+
+/** A word of up to 11 ASCII letters as a number, case folded (base 27: exact in a double). */
+function wordCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let k = from; k < to; k++) code = code * 27 + (text.charCodeAt(k) | 32) - 96;
+  return code;
+}
+const LONGEST_CUE = 11;
+/** Longer words, and none: no cue word. */
+const OTHER = -1;
+const code = (word: string) => wordCode(word, 0, word.length);
+const codes = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(code));
+
+const LOCATIVE_WORDS = codes(['in', 'near', 'of', 'at', 'from', 'to', 'outside', 'between', 'and', 'around', 'toward', 'towards', 'into']);
+const REGION_WORDS = codes(['district', 'province', 'state', 'region', 'governorate', 'county']);
+const NAMING_WORDS = codes(['named', 'called', 'nicknamed', 'dubbed']);
+const STREET_WORDS = codes(['road', 'street', 'avenue', 'boulevard', 'bridge', 'hotel', 'mall', 'square', 'roundabout']);
+const REGION_AFTER_WORDS = codes(['state', 'province', 'region', 'governorate', 'wilaya', 'county']);
+const THE = code('the');
+const OF = code('of');
+const AS = code('as');
+const KNOWN = code('known');
+const ST = code('st');
+
+/** Characters looked at before the run and after it, as the patterns' windows were. */
+const BEFORE_WINDOW = 30;
+const NAMING_WINDOW = 20;
+const AFTER_WINDOW = 16;
+
+/** The words before a position, nearest first: each a run of ASCII letters followed by white space. */
+class WordsBefore {
+  readonly words: number[] = [];
+  readonly starts: number[] = [];
+  count = 0;
+
+  /** Reads up to `max` words before `at`, none of them reaching before `lo`. */
+  read(text: string, at: number, lo: number, max: number): this {
+    this.count = 0;
+    let k = at;
+    while (this.count < max) {
+      const end = k;
+      while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+      if (k === end) break;
+      const wordEnd = k;
+      while (k > lo && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+      if (k === wordEnd) break;
+      this.words[this.count] = wordEnd - k > LONGEST_CUE ? OTHER : wordCode(text, k, wordEnd);
+      this.starts[this.count++] = k;
+    }
+    return this;
+  }
+}
+const before = new WordsBefore();
+
+/** A pattern's \b before a word starting at `s`: the window's start, or no word character before it. */
+const boundaryBefore = (text: string, s: number, lo: number) => s === lo || !isWordChar(text.charCodeAt(s - 1));
+
+/** /\b(?:in|near|of|…|into)\s+(?:the\s+)?$/i on the 30 characters before `at`: "near the", "in". */
+export function locativeBefore(text: string, at: number): boolean {
+  const lo = Math.max(0, at - BEFORE_WINDOW);
+  return isLocative(before.read(text, at, lo, 2), text, lo);
+}
+
+/** /\b(?:district|…|county)\s+of\s+(?:the\s+)?$/i on the 30 characters before `at`: "the province of". */
+export function regionBefore(text: string, at: number): boolean {
+  const lo = Math.max(0, at - BEFORE_WINDOW);
+  return isRegion(before.read(text, at, lo, 3), text, lo);
+}
+
+export const LOCATIVE_BEFORE = 1;
+export const REGION_BEFORE = 2;
+/** locativeBefore and regionBefore from one reading of the words: LOCATIVE_BEFORE | REGION_BEFORE bits. */
+export function cuesBefore(text: string, at: number): number {
+  const lo = Math.max(0, at - BEFORE_WINDOW);
+  const words = before.read(text, at, lo, 3);
+  return (isLocative(words, text, lo) ? LOCATIVE_BEFORE : 0) | (isRegion(words, text, lo) ? REGION_BEFORE : 0);
+}
+
+function isLocative({ words: w, starts: s, count: n }: WordsBefore, text: string, lo: number): boolean {
+  if (n >= 1 && LOCATIVE_WORDS.has(w[0]) && boundaryBefore(text, s[0], lo)) return true;
+  return n >= 2 && w[0] === THE && LOCATIVE_WORDS.has(w[1]) && boundaryBefore(text, s[1], lo);
+}
+
+function isRegion({ words: w, starts: s, count: n }: WordsBefore, text: string, lo: number): boolean {
+  if (n >= 2 && w[0] === OF && REGION_WORDS.has(w[1]) && boundaryBefore(text, s[1], lo)) return true;
+  return n >= 3 && w[0] === THE && w[1] === OF && REGION_WORDS.has(w[2]) && boundaryBefore(text, s[2], lo);
+}
+
+/** /\b(?:named|called|nicknamed|dubbed|known\s+as)\s+$/i on the 20 characters before `at`. */
+export function namingBefore(text: string, at: number): boolean {
+  const lo = Math.max(0, at - NAMING_WINDOW);
+  // Every naming word ends in d or s ("named", "as"): most runs follow other words, settled here.
+  let k = at;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  const last = text.charCodeAt(k - 1) | 32;
+  if (k === at || k === lo || (last !== 100 && last !== 115)) return false;
+  const { words: w, starts: s, count: n } = before.read(text, at, lo, 2);
+  if (n >= 1 && NAMING_WORDS.has(w[0]) && boundaryBefore(text, s[0], lo)) return true;
+  return n >= 2 && w[0] === AS && w[1] === KNOWN && boundaryBefore(text, s[1], lo);
+}
+
+/** The word after white space at `at`, inside the window, as a code; afterEnd is where it ends. */
+let afterEnd = 0;
+function wordAfter(text: string, at: number, hi: number): number {
+  let k = at;
+  while (k < hi && isSpace(text.charCodeAt(k))) k++;
+  if (k === at) return OTHER;
+  const start = k;
+  while (k < hi && isAsciiLetter(text.charCodeAt(k))) k++;
+  afterEnd = k;
+  return k === start || k - start > LONGEST_CUE ? OTHER : wordCode(text, start, k);
+}
+
+/** A pattern's \b after a word ending at `e`: the window's end, or no word character after it. */
+const boundaryAfter = (text: string, e: number, hi: number) => e === hi || !isWordChar(text.charCodeAt(e));
+
+/** /^\s+(?:road|street|st\.|avenue|…|roundabout)\b/i on the 16 characters from `at`. */
+export function streetAfter(text: string, at: number): boolean {
+  const hi = Math.min(text.length, at + AFTER_WINDOW);
+  const word = wordAfter(text, at, hi);
+  const e = afterEnd;
+  if (STREET_WORDS.has(word) && boundaryAfter(text, e, hi)) return true;
+  // "st." ends at the full stop, so its \b needs a word character right after it.
+  return word === ST && text.charCodeAt(e) === 46 && e + 1 < hi && isWordChar(text.charCodeAt(e + 1));
+}
+
+/** /^\s+(?:state|province|region|governorate|wilaya|county)\b/i on the 16 characters from `at`. */
+export function regionAfter(text: string, at: number): boolean {
+  const hi = Math.min(text.length, at + AFTER_WINDOW);
+  const word = wordAfter(text, at, hi);
+  return REGION_AFTER_WORDS.has(word) && boundaryAfter(text, afterEnd, hi);
+}
