@@ -15,7 +15,7 @@
 //
 // fmix32 and murmur3_x86_32 are MurmurHash3's (Appleby, public domain). Jaccard similarity is the
 // share of equal slots; containment of an excerpt follows from it and the two shingle counts.
-import { normalizeForFingerprint } from './normalize.js';
+import { normalizedBytes } from './normalize.js';
 
 export const MINHASH_VERSION = 1;
 export const MINHASH_SLOTS = 128;
@@ -122,12 +122,12 @@ function shingleHashesScratch(bytes: Uint8Array): Uint32Array {
 
 /** The 128-slot signature and the number of distinct shingles, or null for an empty text. */
 export function minhash(text: string): { signature: number[]; shingles: number } | null {
-  return minhashOfNormalized(normalizeForFingerprint(text));
+  return minhashOfBytes(normalizedBytes(text));
 }
 
-/** `bytes`, when given, are the UTF-8 bytes of `normalized` (the caller has them already). */
-export function minhashOfNormalized(normalized: string, bytes?: Uint8Array): { signature: number[]; shingles: number } | null {
-  const hashes = shingleHashesScratch(bytes ?? encoder.encode(normalized));
+/** Of the UTF-8 bytes of a normalised text (normalize.ts `normalizedBytes`). */
+export function minhashOfBytes(bytes: Uint8Array): { signature: number[]; shingles: number } | null {
+  const hashes = shingleHashesScratch(bytes);
   if (hashes.length === 0) return null;
   const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
   const filled = new Uint8Array(MINHASH_SLOTS);

@@ -11,61 +11,96 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SEPARATOR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_SEPARATOR[c] = SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0;
 
+const KEEP = 0;
+const SEPARATE = 1;
 const DROP = 2;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-/** 0 keep, 1 separator, 2 invisible (dropped without separating). */
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+// The class of every BMP code unit, asked of the regexes once each (3 = not asked yet).
+const UNIT_CLASS = new Uint8Array(0x10000).fill(3);
+UNIT_CLASS.set(ASCII_SEPARATOR);
+
+function classOfText(ch: string): number {
+  return INVISIBLE.test(ch) ? DROP : SEPARATOR.test(ch) ? SEPARATE : KEEP;
+}
+
+/** The class of the character at i (a surrogate pair as one character); `pair` says whether it is one. */
 function classOf(s: string, i: number, c: number, pair: boolean): number {
-  if (c < 128) return ASCII_SEPARATOR[c];
-  const ch = pair ? s.slice(i, i + 2) : s[i];
-  return INVISIBLE.test(ch) ? DROP : SEPARATOR.test(ch) ? 1 : 0;
+  if (pair) return classOfText(s.slice(i, i + 2));
+  let cls = UNIT_CLASS[c];
+  if (cls === 3) UNIT_CLASS[c] = cls = classOfText(s[i]);
+  return cls;
 }
 
-/** One pass over the NFKC, lower-cased text into UTF-16 code units: the regex definition below, many times faster. */
+/**
+ * The normalised text (NFKC, lower case, separators collapsed): the regex definition below, many
+ * times faster. It is the text of the hashed UTF-8, so a lone surrogate comes back as U+FFFD.
+ */
 export function normalizeForFingerprint(text: string): string {
-  return normalizedWithBytes(text).text;
+  return normalizedBytes(text).toString('utf8');
 }
 
-/** The normalised text and its UTF-8 bytes; ASCII text (most documents) is written once as bytes, with no re-encoding. */
-export function normalizedWithBytes(text: string): { text: string; bytes: Buffer } {
-  if (NON_ASCII.test(text)) {
-    const normalized = normalizeWide(text);
-    return { text: normalized, bytes: Buffer.from(normalized, 'utf8') };
-  }
-  const out = Buffer.allocUnsafe(text.length);
-  let w = 0;
-  let pending = false;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (ASCII_SEPARATOR[c] === 1) { pending = w > 0; continue; }
-    if (pending) { out[w++] = 32; pending = false; }
-    if (c >= 65 && c <= 90) c += 32;
-    out[w++] = c;
-  }
-  const bytes = out.subarray(0, w);
-  return { text: bytes.toString('latin1'), bytes };
-}
-
-function normalizeWide(text: string): string {
-  const s = text.normalize('NFKC').toLowerCase();
+/**
+ * The UTF-8 bytes of the normalised text, written in one pass: ASCII text as it is read, other text
+ * after NFKC and lower-casing (what fingerprints hash; the text itself is not needed there).
+ */
+export function normalizedBytes(text: string): Buffer {
+  const ascii = !NON_ASCII.test(text);
+  const s = ascii ? text : text.normalize('NFKC').toLowerCase();
   const n = s.length;
-  const out = new Uint16Array(n);
+  // At most 3 UTF-8 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
+  const out = Buffer.allocUnsafe(ascii ? n : 3 * n);
   let w = 0;
   let pending = false;
   let wide = false;
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1));
+    if (c < 128) {
+      if (ASCII_SEPARATOR[c] === SEPARATE) { pending = w > 0; continue; }
+      if (pending) { out[w++] = 32; pending = false; }
+      if (c >= 65 && c <= 90) c += 32;
+      out[w++] = c;
+      continue;
+    }
+    const pair = isHighSurrogate(c) && isLowSurrogate(s.charCodeAt(i + 1));
     const cls = classOf(s, i, c, pair);
-    if (cls === 1) { pending = w > 0; if (pair) i++; continue; }
-    if (cls === DROP) { if (pair) i++; continue; }
+    if (cls !== KEEP) {
+      if (cls === SEPARATE) pending = w > 0;
+      if (pair) i++;
+      continue;
+    }
     if (pending) { out[w++] = 32; pending = false; }
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 128) wide = true;
-    out[w++] = c;
-    if (pair) out[w++] = s.charCodeAt(++i);
+    wide = true;
+    w = pair ? writeUtf8Pair(out, w, c, s.charCodeAt(++i)) : writeUtf8Unit(out, w, c);
   }
-  const joined = Buffer.from(out.buffer, 0, 2 * w).toString('utf16le');
-  return wide ? recompose(joined) : joined;
+  const bytes = out.subarray(0, w);
+  if (!wide) return bytes;
+  const joined = bytes.toString('utf8');
+  const recomposed = recompose(joined);
+  return recomposed === joined ? bytes : Buffer.from(recomposed, 'utf8');
+}
+
+/** UTF-8 of one BMP code unit of 128 or more (a lone surrogate as U+FFFD, as Buffer.from does). */
+function writeUtf8Unit(out: Buffer, w: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+  if (c < 0x800) {
+    out[w++] = 0xc0 | (c >> 6);
+  } else {
+    out[w++] = 0xe0 | (c >> 12);
+    out[w++] = 0x80 | ((c >> 6) & 0x3f);
+  }
+  out[w++] = 0x80 | (c & 0x3f);
+  return w;
+}
+
+function writeUtf8Pair(out: Buffer, w: number, hi: number, lo: number): number {
+  const cp = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+  out[w++] = 0xf0 | (cp >> 18);
+  out[w++] = 0x80 | ((cp >> 12) & 0x3f);
+  out[w++] = 0x80 | ((cp >> 6) & 0x3f);
+  out[w++] = 0x80 | (cp & 0x3f);
+  return w;
 }
 
 // Removing a separator can leave combining marks side by side in non-canonical order ("𝅗𝅥" then a
