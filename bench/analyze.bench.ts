@@ -18,7 +18,8 @@ import os from 'node:os';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { analyze, analyzeBatch } from '../src/index.js';
-import { corpusBytes, DEFAULT_CORPUS_BYTES, fixtureTexts, generateCorpus, roundup10k, type CorpusDoc } from './corpus.js';
+import { corpusBytes, DEFAULT_CORPUS_BYTES, generateCorpus, roundup10k, type CorpusDoc } from './corpus.js';
+import { baselineWords, buildBaselineRegex, countMatches } from './baseline.js';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -60,58 +61,7 @@ function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOpt
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Baseline: one big keyword alternation
-
 const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-const LEXICON_DIR = join(REPO_DIR, 'src', 'lexicon');
-const WORD_COLUMNS = ['term', 'variant', 'word'];
-const BASELINE_WORDS = 500;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** ~500 words: the term/variant/word columns of the lexicon TSVs, taken round-robin across files. */
-function baselineWords(): string[] {
-  const columns: string[][] = [];
-  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.tsv')).sort()) {
-    const lines = readFileSync(join(LEXICON_DIR, file), 'utf8').split('\n').filter((l) => l.trim().length > 0);
-    const header = (lines.shift() ?? '').split('\t');
-    const col = header.findIndex((h) => WORD_COLUMNS.includes(h.trim()));
-    if (col < 0) continue;
-    columns.push(lines.map((l) => (l.split('\t')[col] ?? '').trim()).filter((w) => w.length > 0));
-  }
-  const seen = new Set<string>();
-  const words: string[] = [];
-  const add = (w: string): void => {
-    const k = w.toLowerCase();
-    if (words.length < BASELINE_WORDS && !seen.has(k)) {
-      seen.add(k);
-      words.push(w);
-    }
-  };
-  for (let i = 0; words.length < BASELINE_WORDS && columns.some((c) => i < c.length); i++) {
-    for (const c of columns) if (i < c.length) add(c[i] as string);
-  }
-  // Pad with English words from the fixture texts if the lexicon has fewer than 500.
-  if (words.length < BASELINE_WORDS) {
-    for (const text of fixtureTexts()) for (const m of text.matchAll(/\b[A-Za-z]{4,}\b/g)) add(m[0]);
-  }
-  return words;
-}
-
-function buildBaselineRegex(words: readonly string[]): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegex);
-  return new RegExp(`\\b(?:${alts.join('|')})\\b`, 'gi');
-}
-
-function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Which code was measured: the engine is under active change, so runs are only comparable when

@@ -1,6 +1,7 @@
 // The workbench with 10,000 events in the store, measured in Chromium: the first render of the
 // inbox and of the events view (table, map points and timeline drawn and painted; the basemap too)
-// under 1.5 s, and a filter (table, map and timeline narrowed and painted) under 200 ms.
+// under 1.5 s, and a filter (table, map and timeline narrowed and painted) under 200 ms, both on a
+// host as fast as the reference (host-speed.ts: on a slower shared host the limits scale with it).
 // Figures are printed as one JSON line (BENCHMARKS.md). Seeding is measured apart.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from './browser.js';
 import { seedEvents, type Seeded } from './seed.js';
 import { startServer, type TestServer } from './server.js';
+import { hostSpeed, REFERENCE_MB_PER_S, type HostSpeed } from './host-speed.js';
 
 export const EVENTS = 10_000;
 const FIRST_RENDER_MS = 1500;
@@ -34,9 +36,14 @@ describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`
   let server: TestServer;
   let browser: Browser;
   let seeded: Seeded;
+  let host: HostSpeed;
   const figures: Record<string, unknown> = {};
+  const firstRenderLimit = () => Math.round(FIRST_RENDER_MS * host.factor);
+  const filterLimit = () => Math.round(FILTER_MS * host.factor);
 
   before(async () => {
+    host = hostSpeed();
+    figures.host = { ...host, referenceMBps: REFERENCE_MB_PER_S, firstRenderLimitMs: firstRenderLimit(), filterLimitMs: filterLimit() };
     server = await startServer();
     seeded = await seedEvents(server.store, EVENTS);
     browser = await launch();
@@ -61,7 +68,7 @@ describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`
       await w.page.goto(`${server.base}/#/inbox`);
       const ms = await markTime(w.page, 'claimscope:inbox-ready:painted');
       figures.inboxFirstRenderMs = ms;
-      assert.ok(ms < FIRST_RENDER_MS, `${ms} ms`);
+      assert.ok(ms < firstRenderLimit(), `${ms} ms (limit ${firstRenderLimit()} ms)`);
       assert.deepEqual(w.problems, []);
     } finally { await w.context.close(); }
   });
@@ -77,8 +84,8 @@ describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`
       figures.eventsBasemapMs = basemap;
       const shown = await w.page.locator('.events-head .count').textContent();
       assert.match(shown ?? '', new RegExp(`of ${seeded.events.toLocaleString('en-GB')} events`));
-      assert.ok(ms < FIRST_RENDER_MS, `events view ${ms} ms`);
-      assert.ok(basemap < FIRST_RENDER_MS, `basemap ${basemap} ms`);
+      assert.ok(ms < firstRenderLimit(), `events view ${ms} ms (limit ${firstRenderLimit()} ms)`);
+      assert.ok(basemap < firstRenderLimit(), `basemap ${basemap} ms (limit ${firstRenderLimit()} ms)`);
 
       // Filters: each narrows the table, the map and the timeline, and paints, under 200 ms.
       const type = await w.page.locator('#ev-type option').nth(2).getAttribute('value');
@@ -96,7 +103,7 @@ describe(`workbench speed with ${EVENTS.toLocaleString('en')} events (Chromium)`
       figures.filterComputeMsMax = Math.round(Math.max(...computed));
       const worst = Math.max(...Object.values(timings));
       figures.filterPaintedMsMax = worst;
-      assert.ok(worst < FILTER_MS, `slowest filter ${worst} ms: ${JSON.stringify(timings)}`);
+      assert.ok(worst < filterLimit(), `slowest filter ${worst} ms (limit ${filterLimit()} ms): ${JSON.stringify(timings)}`);
       const n = Number(((await w.page.locator('.events-head .count').textContent()) ?? '').split(' ')[0].replace(/,/g, ''));
       assert.ok(n > 0 && n < seeded.events, 'the last filter narrowed the view');
       assert.deepEqual(w.problems, []);
