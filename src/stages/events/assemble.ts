@@ -1,7 +1,7 @@
 // Builds one ClaimEvent per incident from the annotations inside it, with evidence for every field.
 import type { Annotation, AnnotationOf, Cue } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
-import type { Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
+import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
 import { containing } from '../../pipeline/run.js';
 import { resolveDate, type Resolved } from './resolve-date.js';
@@ -70,10 +70,19 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casu
   for (const c of ordered) {
     if (casualties[c.field]) continue;
     casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
-    evidence.push({ field: `casualties.${c.field}`, start: c.span.start, end: c.span.end });
+    evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
   }
   return casualties;
 }
+
+// Evidence field names, made once rather than per event.
+const CASUALTY_FIELD: Readonly<Record<keyof Casualties, string>> = {
+  killed: 'casualties.killed', wounded: 'casualties.wounded', killedOrWounded: 'casualties.killedOrWounded',
+  captured: 'casualties.captured', perpetratorsKilled: 'casualties.perpetratorsKilled',
+};
+const ACTOR_FIELD: Readonly<Record<ActorRole, string>> = {
+  perpetrator: 'actors.perpetrator', claimant: 'actors.claimant', target: 'actors.target', victim: 'actors.victim', other: 'actors.other',
+};
 
 const evidenceOrder = (a: Evidence, b: Evidence) => a.start - b.start || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0);
 
@@ -120,7 +129,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   if (dateEvidence) evidence.push({ field: 'date', start: dateEvidence.start, end: dateEvidence.end });
   if (placeEvidence) evidence.push({ field: 'location', start: placeEvidence.start, end: placeEvidence.end });
   for (const c of cues) evidence.push({ field: 'type', start: c.span.start, end: c.span.end });
-  for (const a of actors) evidence.push({ field: `actors.${a.role}`, start: a.span.start, end: a.span.end });
+  for (const a of actors) evidence.push({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
   for (const m of materiel) evidence.push({ field: 'materiel', start: m.span.start, end: m.span.end });
   if (territory) evidence.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
   sortEvidence(evidence);
