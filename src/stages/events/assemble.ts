@@ -8,7 +8,7 @@ import { resolveDate, type Resolved } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify } from './classify.js';
 import { summarize } from './summary.js';
-import { eventContext, usableIn, type EventContext } from './event-context.js';
+import { eventContext, firstUsableIn, lastUsableIn, usableIn, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
@@ -26,8 +26,8 @@ interface Issue { code: IssueCode; span: Span }
 function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[]): { date: EventDate; evidence: Span | null } {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
-  const own = usableIn(ctx, 'date', inc.span)[0];
-  const mention = own ?? usableIn(ctx, 'date', { start: inc.paragraph.start, end: inc.span.start }).pop();
+  const own = firstUsableIn(ctx, 'date', inc.span);
+  const mention = own ?? lastUsableIn(ctx, 'date', { start: inc.paragraph.start, end: inc.span.start });
   let date: EventDate;
   if (mention) {
     const r = resolveDate(mention.mention, ctx.options.published, prev);
@@ -108,7 +108,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const evidence: Evidence[] = [];
   const casualties = casualtiesOf(ctx, span, evidence);
   const materiel = usableIn(ctx, 'materiel', span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
-  const terr = usableIn(ctx, 'territory', span)[0];
+  const terr = firstUsableIn(ctx, 'territory', span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
   const cues = usableIn(ctx, 'cue', span);
   const weapons = new Set<string>();

@@ -22,7 +22,7 @@ export interface EventContext {
   readonly bodyStart: number;
   readonly documentCountry: { code: string; span: Span } | undefined;
   readonly groupMention: AnnotationOf<'actor'> | undefined;
-  readonly within: StageInput['within'];
+  readonly of: StageInput['of'];
 }
 
 export function stanceOf(input: StageInput): Stance {
@@ -45,19 +45,52 @@ export function eventContext(input: StageInput): EventContext {
     bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country').find((c) => c.rule !== ADJECTIVE_RULE)),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
-    within: input.within,
+    of: input.of,
   };
 }
 
 /** Annotations of a kind inside a span, less those in excluded sentences (few: a linear check). */
 export function usableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K>[] {
-  const found = ctx.within(kind, span);
-  if (ctx.excluded.length === 0) return found as AnnotationOf<K>[];
   const out: AnnotationOf<K>[] = [];
-  for (const a of found) {
-    let ok = true;
-    for (const x of ctx.excluded) if (contains(x, a.span)) { ok = false; break; }
-    if (ok) out.push(a);
+  const all = ctx.of(kind);
+  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out.push(all[i]);
   }
   return out;
+}
+
+/** The first of them (no list made). */
+export function firstUsableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K> | undefined {
+  const all = ctx.of(kind);
+  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) return all[i];
+  }
+  return undefined;
+}
+
+/** The last of them (no list made). */
+export function lastUsableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K> | undefined {
+  const all = ctx.of(kind);
+  let last: AnnotationOf<K> | undefined;
+  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) last = all[i];
+  }
+  return last;
+}
+
+function usable(ctx: EventContext, span: Span): boolean {
+  for (const x of ctx.excluded) if (contains(x, span)) return false;
+  return true;
+}
+
+/** The index of the first item of a start-sorted list that starts at or after `pos`. */
+function firstStartingAt(sorted: readonly { span: Span }[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
