@@ -17,8 +17,14 @@ function isGap(text: string, from: number, to: number): boolean {
 }
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.length > 1;
 
+// A token whose key's shape (length, first and last letter) no first word has cannot open a
+// phrase: most tokens are turned away by this bit before any Map look-up.
+const SHAPE_BITS = 1 << 14;
+const shapeOf = (key: string) => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (SHAPE_BITS - 1);
+
 export class PhraseDictionary<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly firstShapes = new Uint8Array(SHAPE_BITS);
 
   constructor(terms: Iterable<[string, T]>) {
     for (const [term, value] of terms) {
@@ -31,12 +37,14 @@ export class PhraseDictionary<T> {
       this.byFirst.set(keys[0], list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const first of this.byFirst.keys()) this.firstShapes[shapeOf(first)] = 1;
   }
 
   match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
     for (let i = 0; i < tokens.count; ) {
-      const list = this.byFirst.get(tokens.key[i]);
+      const key = tokens.key[i];
+      const list = this.firstShapes[shapeOf(key)] === 1 ? this.byFirst.get(key) : undefined;
       let taken = 0;
       if (list) {
         for (const e of list) {
