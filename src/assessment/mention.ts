@@ -3,6 +3,8 @@
 // turn most terms away first. An end-anchored pattern is tried from every start position of
 // its window, so it runs only when the last words before the term are ones it can end with.
 
+import { asciiWordBefore, isSpace, skipSpacesBack } from '../core/scan-back.js';
+
 // A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
 // opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").
 export const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–]|:(?!\s*(?:On\b|\d))|-\s)/;
@@ -15,34 +17,9 @@ export const MENTION_WINDOW = 40;
 const HEAD_WORDS = new Set(['term', 'terms', 'word', 'words', 'called', 'calls', 'to', 'label', 'labels', 'labelled', 'dubbed', 'for']);
 const ARTICLES = new Set(['the', 'a', 'an', 'as']);
 
-const SPACE = /\s/;
-/** A code unit that `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c >= 0xa0 && SPACE.test(String.fromCharCode(c));
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** The first position before `to` (not before `from`) that follows a run of spaces ending at `to`. */
-function skipSpacesBack(text: string, from: number, to: number): number {
-  let p = to;
-  while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
-  return p;
-}
-
 // No word above is longer than "labelled".
 const LONGEST_WORD = 8;
-
-/** The run of ASCII letters ending at `to` (not before `from`), lower-cased; '' when longer than any word above. */
-function wordBefore(text: string, from: number, to: number): string {
-  let p = to;
-  while (p > from && isAsciiLetter(text.charCodeAt(p - 1))) {
-    if (to - p === LONGEST_WORD) return '';
-    p--;
-  }
-  return text.slice(p, to).toLowerCase();
-}
+const wordBefore = (text: string, from: number, to: number) => asciiWordBefore(text, from, to, LONGEST_WORD);
 
 /** Whether text[from, to) ends with "(pl." (any case). */
 function endsWithPlural(text: string, from: number, to: number): boolean {
