@@ -4,6 +4,8 @@
 import { phraseKeys, type Tokens } from './tokens.js';
 
 interface Entry<T> { keys: string[]; value: T; exact: string | null }
+/** The entries that share a first word, longest first, and the second words of those with more than one. */
+interface Group<T> { entries: Entry<T>[]; seconds: Set<string> }
 
 // What may come between a phrase's words: spaces, hyphens and apostrophes (/^[\s\-‐–'’‘ʿʻ`]*$/).
 const WHITESPACE = /\s/;
@@ -23,20 +25,21 @@ const SHAPE_BITS = 1 << 14;
 const shapeOf = (key: string) => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (SHAPE_BITS - 1);
 
 export class PhraseDictionary<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Group<T>>();
   private readonly firstShapes = new Uint8Array(SHAPE_BITS);
 
   constructor(terms: Iterable<[string, T]>) {
     for (const [term, value] of terms) {
       const keys = phraseKeys(term);
       if (keys.length === 0) continue;
-      const list = this.byFirst.get(keys[0]) ?? [];
-      if (!list.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
-        list.push({ keys, value, exact: isAcronym(term) ? term : null });
+      const group = this.byFirst.get(keys[0]) ?? { entries: [], seconds: new Set<string>() };
+      if (!group.entries.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
+        group.entries.push({ keys, value, exact: isAcronym(term) ? term : null });
+        if (keys.length > 1) group.seconds.add(keys[1]);
       }
-      this.byFirst.set(keys[0], list);
+      this.byFirst.set(keys[0], group);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const group of this.byFirst.values()) group.entries.sort((a, b) => b.keys.length - a.keys.length);
     for (const first of this.byFirst.keys()) this.firstShapes[shapeOf(first)] = 1;
   }
 
@@ -44,12 +47,14 @@ export class PhraseDictionary<T> {
     const out: { start: number; end: number; value: T }[] = [];
     for (let i = 0; i < tokens.count; ) {
       const key = tokens.key[i];
-      const list = this.firstShapes[shapeOf(key)] === 1 ? this.byFirst.get(key) : undefined;
+      const group = this.firstShapes[shapeOf(key)] === 1 ? this.byFirst.get(key) : undefined;
       let taken = 0;
-      if (list) {
-        for (const e of list) {
+      if (group) {
+        // Common first words ("the", "our") open many phrases: the next word must be one of theirs.
+        const multiWord = i + 1 < tokens.count && group.seconds.has(tokens.key[i + 1]);
+        for (const e of group.entries) {
           const n = e.keys.length;
-          if (i + n > tokens.count) continue;
+          if (i + n > tokens.count || (n > 1 && !multiWord)) continue;
           let ok = true;
           for (let k = 1; k < n && ok; k++) {
             ok = tokens.key[i + k] === e.keys[k] && isGap(text, tokens.end[i + k - 1], tokens.start[i + k]);
