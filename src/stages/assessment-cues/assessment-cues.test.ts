@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { assessmentCueHits, COUNT_BEFORE, mayEndWithCount, mayOpenMediaProduct, MEDIA_PRODUCT } from './assessment-cues.js';
+import { assessmentCueHits, BYLINE, CITATION, COUNT_BEFORE, mayCite, mayEndWithCount, mayHaveByline, mayOpenMediaProduct, MEDIA_PRODUCT } from './assessment-cues.js';
 
 const ROWS: ReadonlyArray<{ text: string; found: [code: string, phrase: string][] }> = [
   { text: 'They attacked a checkpoint, killing 15 of them.', found: [['voice.enemy_count', 'killing 15 of them']] },
@@ -65,4 +65,17 @@ test('property: mayOpenMediaProduct passes every line MEDIA_PRODUCT matches', ()
     if (MEDIA_PRODUCT.test(t.slice(0, 60))) assert.ok(mayOpenMediaProduct(t, 0), JSON.stringify(t));
     if (!mayOpenMediaProduct(t, 0)) assert.equal(MEDIA_PRODUCT.test(t.slice(0, 60)), false);
   }), { numRuns: 3000 });
+});
+
+test('property: mayCite and mayHaveByline pass every text CITATION or BYLINE matches', () => {
+  const piece = fc.constantFrom('(Smith 2019)', '(Smith and Jones, 2018)', 'et al.', 'et\nal.', 'https://x.org', 'http://a', 'doi: 10.1/x', 'doi:',
+    'By Jane Doe', 'Reporting by Jane Doe', '(Writing by A B)', 'Editing by Someone', 'Additional reporting by X Y', 'by', 'By', '(', ')', ' ', '\n', 'x', '2019');
+  const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, (t) => {
+    if (new RegExp(CITATION.source, 'u').test(t)) assert.ok(mayCite(t), JSON.stringify(t));
+    if (new RegExp(BYLINE.source, 'mu').test(t)) assert.ok(mayHaveByline(t), JSON.stringify(t));
+  }), { numRuns: 5000 });
+  // must NOT pass: a text with none of the literals.
+  assert.equal(mayCite('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
+  assert.equal(mayHaveByline('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
 });

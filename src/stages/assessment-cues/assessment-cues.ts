@@ -7,12 +7,13 @@ import { PhraseDictionary } from '../../core/phrases.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { contains } from '../../core/span.js';
 import { asciiWordBefore, skipAlnumBack, skipSpacesBack } from '../../core/scan-back.js';
+import { includesVia, matchesLedBy } from '../../core/literal-led.js';
 
 const STAGE = 'assessment-cues';
 
 // Structural cues no phrase list holds: "(Smith 2019)", "(Smith and Jones, 2018)", "et al.", links; a byline line.
-const CITATION = /\((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:et\s+al\.|and\s+\p{Lu}[\p{L}'’-]+))?,?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)|\bet\s+al\.|\bhttps?:\/\/\S+|\bdoi:\s*\S+/gu;
-const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})[ \t]*$/gmu;
+export const CITATION = /\((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:et\s+al\.|and\s+\p{Lu}[\p{L}'’-]+))?,?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)|\bet\s+al\.|\bhttps?:\/\/\S+|\bdoi:\s*\S+/gu;
+export const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})[ \t]*$/gmu;
 
 // The claimant's own forms: counting the enemy as "of them", its province names inside sentences,
 // its agency's or statement's header opening the text. Each is found from a literal ("of them",
@@ -22,7 +23,7 @@ export const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?
 const COUNT_WINDOW = 50;
 // The words COUNT_BEFORE puts right before its count, each after a space or a word boundary.
 const BEFORE_COUNT = new Set(['killing', 'wounding', 'killed', 'wounded', 'injuring', 'than', 'least', 'around', 'about', 'over']);
-const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
+export const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
 const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Statement\s*\n)/iu;
 // Its media offices are named after its provinces ("the Media Office of Sinai Wilayah"); its media
 // products open with their genre ("Photo report:"); its agency has its own dateline and source formula.
@@ -55,6 +56,16 @@ export function mayOpenMediaProduct(text: string, start: number): boolean {
   return p < limit && MEDIA_PRODUCT_FIRST.has(text[p]);
 }
 
+/** Whether CITATION can match: each of its forms holds "(", "al.", "://" or "doi:". */
+export function mayCite(text: string): boolean {
+  return text.includes('(') || includesVia(text, 'al.', 2) || includesVia(text, '://', 0) || includesVia(text, 'doi:', 3);
+}
+
+/** Whether BYLINE can match: each of its forms holds one of these capitalised words. */
+export function mayHaveByline(text: string): boolean {
+  return ['By', 'Reporting', 'Writing', 'Editing', 'Additional'].some((w) => text.includes(w));
+}
+
 function claimantForms(text: string): { start: number; end: number; code: string; rule: string }[] {
   const out: { start: number; end: number; code: string; rule: string }[] = [];
   OF_THEM.lastIndex = 0;
@@ -63,8 +74,7 @@ function claimantForms(text: string): { start: number; end: number; code: string
     const before = mayEndWithCount(text, from, m.index) ? COUNT_BEFORE.exec(text.slice(from, m.index)) : null;
     if (before) out.push({ start: m.index - (before[0].length), end: m.index + m[0].length, code: 'voice.enemy_count', rule: 'voice.enemy_count' });
   }
-  PROVINCE.lastIndex = 0;
-  for (let m = PROVINCE.exec(text); m; m = PROVINCE.exec(text)) {
+  for (const m of matchesLedBy(text, 'Wilaya', PROVINCE)) {
     // Inside a sentence, not a heading line of its own (headings make sections, weighed apart).
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     if (text.slice(lineStart, m.index).trim() !== '') out.push({ start: m.index, end: m.index + m[0].length, code: 'voice.province_name', rule: 'voice.province_name' });
@@ -79,7 +89,7 @@ function claimantForms(text: string): { start: number; end: number; code: string
     MEDIA_OFFICE.lastIndex = 0;
     for (let m = MEDIA_OFFICE.exec(text); m; m = MEDIA_OFFICE.exec(text)) hit(m, m.index, 'voice.own_media');
   }
-  const agency = text.includes('maq');
+  const agency = includesVia(text, 'maq', 2);
   for (let start = 0; start < text.length; ) {
     const product = mayOpenMediaProduct(text, start) ? MEDIA_PRODUCT.exec(text.slice(start, start + 60)) : null;
     if (product) hit(product, start, 'voice.own_media');
@@ -89,7 +99,7 @@ function claimantForms(text: string): { start: number; end: number; code: string
     if (nl < 0) break;
     start = nl + 1;
   }
-  if (text.includes('told A')) {
+  if (includesVia(text, 'told A', 5)) {
     AGENCY_SOURCE.lastIndex = 0;
     for (let m = AGENCY_SOURCE.exec(text); m; m = AGENCY_SOURCE.exec(text)) hit(m, m.index, 'voice.agency_formula');
   }
@@ -105,6 +115,7 @@ export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text))
   const out = phrases.match(text, tokens).map((h) => ({ start: h.start, end: h.end, code: h.value, rule: 'assessment-cues.tsv' }));
   out.push(...claimantForms(text));
   for (const [re, code] of [[CITATION, 'purpose.citation'], [BYLINE, 'purpose.byline']] as const) {
+    if (!(code === 'purpose.citation' ? mayCite(text) : mayHaveByline(text))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, code, rule: code });
   }
