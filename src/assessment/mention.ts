@@ -3,7 +3,7 @@
 // turn most terms away first. An end-anchored pattern is tried from every start position of
 // its window, so it runs only when the last words before the term are ones it can end with.
 
-import { asciiWordBefore, isSpace, skipSpacesBack } from '../core/scan-back.js';
+import { isSpace, lettersCode, skipLettersBack, skipSpacesBack, wordCode } from '../core/scan-back.js';
 
 // A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
 // opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").
@@ -14,12 +14,10 @@ export const MENTION_WINDOW = 40;
 
 // The words MENTION_BEFORE can end with before its closing whitespace; an article or "as" there
 // must follow one of HEAD_WORDS (or "such", for "such as").
-const HEAD_WORDS = new Set(['term', 'terms', 'word', 'words', 'called', 'calls', 'to', 'label', 'labels', 'labelled', 'dubbed', 'for']);
-const ARTICLES = new Set(['the', 'a', 'an', 'as']);
-
-// No word above is longer than "labelled".
-const LONGEST_WORD = 8;
-const wordBefore = (text: string, from: number, to: number) => asciiWordBefore(text, from, to, LONGEST_WORD);
+const HEAD_WORDS = new Set(['term', 'terms', 'word', 'words', 'called', 'calls', 'to', 'label', 'labels', 'labelled', 'dubbed', 'for'].map(wordCode));
+const ARTICLES = new Set(['the', 'a', 'an', 'as'].map(wordCode));
+const AS = wordCode('as');
+const SUCH = wordCode('such');
 
 /** Whether text[from, to) ends with "(pl." (any case). */
 function endsWithPlural(text: string, from: number, to: number): boolean {
@@ -38,14 +36,14 @@ export function mayEndMentionBefore(text: string, from: number, to: number): boo
   const end = skipSpacesBack(text, from, to);
   if (endsWithPlural(text, from, end)) return true;
   if (end === to) return false;
-  const last = wordBefore(text, from, end);
+  const gap = skipLettersBack(text, from, end);
+  const last = lettersCode(text, gap, end);
   if (HEAD_WORDS.has(last)) return true;
   if (!ARTICLES.has(last)) return false;
-  const gap = end - last.length;
   const beforeLast = skipSpacesBack(text, from, gap);
   if (beforeLast === gap) return false;
-  const previous = wordBefore(text, from, beforeLast);
-  return HEAD_WORDS.has(previous) || (last === 'as' && previous === 'such');
+  const previous = lettersCode(text, skipLettersBack(text, from, beforeLast), beforeLast);
+  return HEAD_WORDS.has(previous) || (last === AS && previous === SUCH);
 }
 
 /** Whether MENTION_AFTER can match text from `at`: its first character after spaces opens a gloss or a plural. */

@@ -26,15 +26,27 @@ export function skipAlnumBack(text: string, from: number, to: number): number {
   return p;
 }
 
-/**
- * The run of ASCII letters ending at `to` (never before `from`), lower-cased; '' when it is
- * longer than `longest` (callers compare it with words of at most that length).
- */
-export function asciiWordBefore(text: string, from: number, to: number, longest: number): string {
+/** Where the run of ASCII letters ending at `to` starts (never before `from`). */
+export function skipLettersBack(text: string, from: number, to: number): number {
   let p = to;
-  while (p > from && isAsciiLetter(text.charCodeAt(p - 1))) {
-    if (to - p === longest) return '';
-    p--;
-  }
-  return text.slice(p, to).toLowerCase();
+  while (p > from && isAsciiLetter(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+// Short lower-cased words as numbers, five bits a letter, so that checks compare them with no
+// string built: exact up to MAX_CODE_LETTERS letters (50 bits, within a double's 53).
+const MAX_CODE_LETTERS = 10;
+
+/** The code of the ASCII letters text[start, end), any case; 0 when empty or longer than MAX_CODE_LETTERS. */
+export function lettersCode(text: string, start: number, end: number): number {
+  if (end - start > MAX_CODE_LETTERS) return 0;
+  let code = 0;
+  for (let p = start; p < end; p++) code = code * 32 + ((text.charCodeAt(p) | 32) - 96);
+  return code;
+}
+
+/** The code of a word of ASCII letters (for the word lists the checks compare with). */
+export function wordCode(word: string): number {
+  if (!/^[A-Za-z]{1,10}$/.test(word)) throw new Error(`no word code for ${JSON.stringify(word)}`);
+  return lettersCode(word, 0, word.length);
 }

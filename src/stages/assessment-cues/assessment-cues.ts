@@ -6,7 +6,7 @@ import { loadTsv } from '../../lexicon/load.js';
 import { PhraseDictionary } from '../../core/phrases.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { contains } from '../../core/span.js';
-import { asciiWordBefore, skipAlnumBack, skipSpacesBack } from '../../core/scan-back.js';
+import { lettersCode, skipAlnumBack, skipLettersBack, skipSpacesBack, wordCode } from '../../core/scan-back.js';
 import { includesVia, matchesLedBy } from '../../core/literal-led.js';
 
 const STAGE = 'assessment-cues';
@@ -22,7 +22,7 @@ const OF_THEM = /\bof\s+them\b/g;
 export const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
 const COUNT_WINDOW = 50;
 // The words COUNT_BEFORE puts right before its count, each after a space or a word boundary.
-const BEFORE_COUNT = new Set(['killing', 'wounding', 'killed', 'wounded', 'injuring', 'than', 'least', 'around', 'about', 'over']);
+const BEFORE_COUNT = new Set(['killing', 'wounding', 'killed', 'wounded', 'injuring', 'than', 'least', 'around', 'about', 'over'].map(wordCode));
 export const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
 const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Statement\s*\n)/iu;
 // Its media offices are named after its provinces ("the Media Office of Sinai Wilayah"); its media
@@ -45,7 +45,7 @@ export function mayEndWithCount(text: string, from: number, to: number): boolean
   if (countStart === countEnd) return false;
   const wordEnd = skipSpacesBack(text, from, countStart);
   if (wordEnd === countStart) return false;
-  return BEFORE_COUNT.has(asciiWordBefore(text, from, wordEnd, 8));
+  return BEFORE_COUNT.has(lettersCode(text, skipLettersBack(text, from, wordEnd), wordEnd));
 }
 
 /** Whether MEDIA_PRODUCT can match the line at `start`: its first character after blanks opens one of the names. */
