@@ -114,8 +114,8 @@ export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text))
   phrases ??= new PhraseDictionary(loadTsv('assessment-cues.tsv', ['phrase', 'code']).map((r) => [r.phrase, r.code]));
   const out = phrases.match(text, tokens).map((h) => ({ start: h.start, end: h.end, code: h.value, rule: 'assessment-cues.tsv' }));
   out.push(...claimantForms(text));
-  for (const [re, code] of [[CITATION, 'purpose.citation'], [BYLINE, 'purpose.byline']] as const) {
-    if (!(code === 'purpose.citation' ? mayCite(text) : mayHaveByline(text))) continue;
+  for (const [re, code, mayMatch] of [[CITATION, 'purpose.citation', mayCite], [BYLINE, 'purpose.byline', mayHaveByline]] as const) {
+    if (!mayMatch(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, code, rule: code });
   }
