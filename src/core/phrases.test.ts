@@ -49,3 +49,12 @@ test('property: matches equal a plain leftmost-longest search over all terms', (
     assert.deepEqual(got, want.map(([, k]) => k));
   }), { numRuns: 2000 });
 });
+
+test('PhraseDictionary: a first word that opens only longer phrases needs their next word', () => {
+  const longer = new PhraseDictionary<string>([['the group', 'group'], ['the state', 'state'], ['our brother', 'possession'], ['our', 'our']]);
+  const hits = (text: string) => longer.match(text, tokenize(text)).map((h) => text.slice(h.start, h.end));
+  assert.deepEqual(hits('the the group said the state'), ['the group', 'the state']);
+  assert.deepEqual(hits('our brothers and our brother'), ['our', 'our brother']);
+  // must NOT match: the first word alone, at the end, or before another word.
+  assert.deepEqual(hits('the groups of the'), []);
+});

@@ -23,10 +23,19 @@ const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.leng
 // phrase: most tokens are turned away by this bit before any Map look-up.
 const SHAPE_BITS = 1 << 14;
 const shapeOf = (key: string) => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (SHAPE_BITS - 1);
+// A first word's shape: opens nothing, opens a one-word phrase (look it up), or opens only longer
+// phrases (look it up only when the pair of its shape and the next word's is one a phrase has:
+// common words such as "the" open many phrases and rarely one here).
+const OPENS_NOTHING = 0;
+const OPENS_WORD = 1;
+const OPENS_LONGER = 2;
+const PAIR_BITS = 1 << 16;
+const pairOf = (first: number, second: number) => (first * 0x9e37 ^ second) & (PAIR_BITS - 1);
 
 export class PhraseDictionary<T> {
   private readonly byFirst = new Map<string, Group<T>>();
   private readonly firstShapes = new Uint8Array(SHAPE_BITS);
+  private readonly pairShapes = new Uint8Array(PAIR_BITS);
 
   constructor(terms: Iterable<[string, T]>) {
     for (const [term, value] of terms) {
@@ -40,14 +49,27 @@ export class PhraseDictionary<T> {
       this.byFirst.set(keys[0], group);
     }
     for (const group of this.byFirst.values()) group.entries.sort((a, b) => b.keys.length - a.keys.length);
-    for (const first of this.byFirst.keys()) this.firstShapes[shapeOf(first)] = 1;
+    for (const [first, group] of this.byFirst) {
+      const shape = shapeOf(first);
+      const opensWord = group.entries.some((e) => e.keys.length === 1);
+      if (opensWord) this.firstShapes[shape] = OPENS_WORD;
+      else if (this.firstShapes[shape] === OPENS_NOTHING) this.firstShapes[shape] = OPENS_LONGER;
+      for (const second of group.seconds) this.pairShapes[pairOf(shape, shapeOf(second))] = 1;
+    }
+  }
+
+  /** Whether token i's key may open a phrase, by its shape (and the next key's), with no look-up. */
+  private mayOpen(tokens: Tokens, i: number): boolean {
+    const shape = shapeOf(tokens.key[i]);
+    const opens = this.firstShapes[shape];
+    if (opens !== OPENS_LONGER) return opens === OPENS_WORD;
+    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, shapeOf(tokens.key[i + 1]))] === 1;
   }
 
   match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
     for (let i = 0; i < tokens.count; ) {
-      const key = tokens.key[i];
-      const group = this.firstShapes[shapeOf(key)] === 1 ? this.byFirst.get(key) : undefined;
+      const group = this.mayOpen(tokens, i) ? this.byFirst.get(tokens.key[i]) : undefined;
       let taken = 0;
       if (group) {
         // Common first words ("the", "our") open many phrases: the next word must be one of theirs.
