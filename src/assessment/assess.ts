@@ -6,7 +6,8 @@
 import type { Annotation } from '../pipeline/annotations.js';
 import type { Assessment, AssessmentSignal, Span } from '../core/types.js';
 import { loadTsv } from '../lexicon/load.js';
-import { quotedSpans } from './quotes.js';
+import { insideQuote, quotedSpans } from './quotes.js';
+import { isMentioned } from './mention.js';
 
 export interface AssessmentOptions {
   /** Score at or above which a text with enough voice signals is labelled propaganda. */
@@ -41,22 +42,26 @@ export function assessmentCalibration(): { voice: number; purpose: number; bias:
   return calibration;
 }
 
-// A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
-// opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").
-const MENTION_AFTER = /^\s*(?:\(pl\.[^)]{0,30}\)\s*)?(?:[—–]|:(?!\s*(?:On\b|\d))|-\s)/;
 // A province heading in the group's own form ("Sinai Wilayah", "Wilayat Halab").
 const WILAYAH = /\bwilaya[ht]?\b/i;
 // Headers and formulas of the group's media are no vocabulary to be mentioned: only quotation makes them someone else's.
 const HEADER_FORMS = new Set(['voice.own_media', 'voice.own_agency', 'voice.agency_formula']);
-const MENTION_BEFORE = /\(pl\.\s*$|\b(?:terms?|words?|such\s+as|called|calls|so-called|refers?\s+to|labels?|labelled|dubbed|(?:the|its)\s+(?:group's\s+)?(?:term|word|label)\s+for)\s+(?:(?:the|a|an|as)\s+)?$/i;
 // Any of these means the text gives a source or stands outside the claim.
 const UNSOURCED_BREAKERS = new Set(['purpose.attribution', 'purpose.hedging', 'purpose.dateline', 'purpose.outsider_label', 'purpose.byline', 'purpose.citation', 'purpose.analytic', 'purpose.quoted_vocabulary']);
 
 const PLACE_BEFORE_DATE = /^[ \t]*\p{Lu}[\p{L}'’ .-]{1,30},[ \t]*$/u;
 const DASH_AFTER_DATE = /^[ \t]*[-–—]/;
 
+/** Whether a comma, then only spaces or tabs, precede `at`: what PLACE_BEFORE_DATE ends with. */
+function commaBefore(text: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  return p > 0 && text.charCodeAt(p - 1) === 44;
+}
+
 /** "Baghdad, 21 Dhu al-Qa'dah -": a line opening with a place, the Hijri date and a dash. */
 function hijriDateline(text: string, date: Span): Span | null {
+  if (!commaBefore(text, date.start)) return null;
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   const place = text.slice(lineStart, date.start);
   if (!PLACE_BEFORE_DATE.test(place)) return null;
@@ -66,10 +71,21 @@ function hijriDateline(text: string, date: Span): Span | null {
 
 /** The signals that fired, by code, with their spans (at most MAX_SPANS shown, all counted). */
 export function collectSignals(text: string, annotations: readonly Annotation[]): Map<string, Span[]> {
+  return readSignals(text, annotations).found;
+}
+
+interface Reading {
+  found: Map<string, Span[]>;
+  /** An incident or an actor is among the annotations. */
+  incidentOrActor: boolean;
+}
+
+// One pass over all the document's annotations, in their order (which orders the signals and
+// their spans); a switch reads each annotation's kind once.
+function readSignals(text: string, annotations: readonly Annotation[]): Reading {
   const quoted = quotedSpans(text);
-  const inQuote = (s: Span) => quoted.some((q) => q.start <= s.start && s.end <= q.end);
-  // A term "mentioned" rather than used: a glossary entry ("Murtadd (pl. murtaddin) — …") or "terms such as murtadd".
-  const mentioned = (s: Span) => MENTION_AFTER.test(text.slice(s.end, s.end + 40)) || MENTION_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+  const inQuote = (s: Span) => insideQuote(quoted, s);
+  const mentioned = (s: Span) => isMentioned(text, s);
   const found = new Map<string, Span[]>();
   const add = (code: string, span: Span) => {
     const list = found.get(code);
@@ -78,26 +94,42 @@ export function collectSignals(text: string, annotations: readonly Annotation[])
   };
   let sections = 0;
   const hijri: Span[] = [];
-  for (const a of annotations) {
-    if (a.kind === 'section') {
-      sections++;
-      add('structure.roundup', a.heading);
-      // A heading in the group's own province name ("Sinai Wilayah", not "Egypt") is its geography, dated or not.
-      if (a.region.kind === 'province' && WILAYAH.test(text.slice(a.heading.start, a.heading.end))) add('voice.province_name', a.heading);
-    }
-    else if (a.kind === 'date' && a.mention.calendar === 'hijri' && !inQuote(a.span)) {
-      hijri.push(a.span);
-      const dateline = hijriDateline(text, a.span);
-      if (dateline) add('voice.hijri_dateline', dateline);
-    }
-    else if (a.kind === 'dateline') add('purpose.dateline', a.span);
-    else if (a.kind === 'actor' && a.ingroup) {
-      if (inQuote(a.span) || mentioned(a.span)) add('purpose.quoted_vocabulary', a.span);
-      else add(a.actorKind === 'group' || a.actorKind === 'attacker' ? 'voice.self_designation' : 'voice.pejorative', a.span);
-    } else if (a.kind === 'assessment-cue') {
-      // The group's words inside quotation marks are someone quoting them.
-      if (a.code.startsWith('voice.') && (inQuote(a.span) || (!HEADER_FORMS.has(a.code) && mentioned(a.span)))) add('purpose.quoted_vocabulary', a.span);
-      else add(a.code, a.span);
+  let incident: Span | null = null;
+  let incidentOrActor = false;
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i];
+    switch (a.kind) {
+      case 'event':
+        incidentOrActor = true;
+        incident ??= a.span;
+        break;
+      case 'section':
+        sections++;
+        add('structure.roundup', a.heading);
+        // A heading in the group's own province name ("Sinai Wilayah", not "Egypt") is its geography, dated or not.
+        if (a.region.kind === 'province' && WILAYAH.test(text.slice(a.heading.start, a.heading.end))) add('voice.province_name', a.heading);
+        break;
+      case 'date':
+        if (a.mention.calendar === 'hijri' && !inQuote(a.span)) {
+          hijri.push(a.span);
+          const dateline = hijriDateline(text, a.span);
+          if (dateline) add('voice.hijri_dateline', dateline);
+        }
+        break;
+      case 'dateline':
+        add('purpose.dateline', a.span);
+        break;
+      case 'actor':
+        incidentOrActor = true;
+        if (!a.ingroup) break;
+        if (inQuote(a.span) || mentioned(a.span)) add('purpose.quoted_vocabulary', a.span);
+        else add(a.actorKind === 'group' || a.actorKind === 'attacker' ? 'voice.self_designation' : 'voice.pejorative', a.span);
+        break;
+      case 'assessment-cue':
+        // The group's words inside quotation marks are someone quoting them.
+        if (a.code.startsWith('voice.') && (inQuote(a.span) || (!HEADER_FORMS.has(a.code) && mentioned(a.span)))) add('purpose.quoted_vocabulary', a.span);
+        else add(a.code, a.span);
+        break;
     }
   }
   // Region headings make a roundup only over dated claims.
@@ -105,9 +137,8 @@ export function collectSignals(text: string, annotations: readonly Annotation[])
   if (hijri.length > 0 && sections === 0) for (const h of hijri) add('structure.hijri_dates', h);
   // Attacks asserted with no source at all: the voice of the one who carried them out.
   const sourced = [...found.keys()].some((c) => UNSOURCED_BREAKERS.has(c));
-  const incident = annotations.find((a) => a.kind === 'event');
-  if (incident && !sourced) add('voice.unattributed_claim', incident.span);
-  return found;
+  if (incident && !sourced) add('voice.unattributed_claim', incident);
+  return { found, incidentOrActor };
 }
 
 function weigh(code: string, count: number): number {
@@ -133,7 +164,7 @@ export function scoreOf(f: { voice: number; purpose: number }): number {
 }
 
 export function assess(text: string, annotations: readonly Annotation[], options: AssessmentOptions = DEFAULT_ASSESSMENT): Assessment {
-  const found = collectSignals(text, annotations);
+  const { found, incidentOrActor } = readSignals(text, annotations);
   const signals: AssessmentSignal[] = [];
   const counter: AssessmentSignal[] = [];
   for (const [code, spans] of found) {
@@ -148,7 +179,7 @@ export function assess(text: string, annotations: readonly Annotation[], options
   const raw = scoreOf(f);
   const score = Math.round(raw * 1000) / 1000;
   // "About" the group or its violence: incidents, a group named, its vocabulary used or quoted, or outsiders' labels for it.
-  const about = annotations.some((a) => a.kind === 'event' || a.kind === 'actor')
+  const about = incidentOrActor
     || found.has('voice.self_designation') || found.has('voice.pejorative')
     || counter.some((c) => c.code === 'purpose.outsider_label' || c.code === 'purpose.quoted_vocabulary');
   const label = raw >= options.threshold && signals.length >= MIN_VOICE_SIGNALS ? 'propaganda' : about ? 'reporting' : 'other';

@@ -4,6 +4,8 @@
 import { phraseKeys, type Tokens } from './tokens.js';
 
 interface Entry<T> { keys: string[]; value: T; exact: string | null }
+/** The entries that share a first word, longest first, and the second words of those with more than one. */
+interface Group<T> { entries: Entry<T>[]; seconds: Set<string> }
 
 // What may come between a phrase's words: spaces, hyphens and apostrophes (/^[\s\-‐–'’‘ʿʻ`]*$/).
 const WHITESPACE = /\s/;
@@ -17,31 +19,64 @@ function isGap(text: string, from: number, to: number): boolean {
 }
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.length > 1;
 
+// A token whose key's shape (length, first and last letter) no first word has cannot open a
+// phrase: most tokens are turned away by this bit before any Map look-up.
+const SHAPE_BITS = 1 << 14;
+const shapeOf = (key: string) => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (SHAPE_BITS - 1);
+// A first word's shape: opens nothing, opens a one-word phrase (look it up), or opens only longer
+// phrases (look it up only when the pair of its shape and the next word's is one a phrase has:
+// common words such as "the" open many phrases and rarely one here).
+const OPENS_NOTHING = 0;
+const OPENS_WORD = 1;
+const OPENS_LONGER = 2;
+const PAIR_BITS = 1 << 16;
+const pairOf = (first: number, second: number) => (first * 0x9e37 ^ second) & (PAIR_BITS - 1);
+
 export class PhraseDictionary<T> {
-  private readonly byFirst = new Map<string, Entry<T>[]>();
+  private readonly byFirst = new Map<string, Group<T>>();
+  private readonly firstShapes = new Uint8Array(SHAPE_BITS);
+  private readonly pairShapes = new Uint8Array(PAIR_BITS);
 
   constructor(terms: Iterable<[string, T]>) {
     for (const [term, value] of terms) {
       const keys = phraseKeys(term);
       if (keys.length === 0) continue;
-      const list = this.byFirst.get(keys[0]) ?? [];
-      if (!list.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
-        list.push({ keys, value, exact: isAcronym(term) ? term : null });
+      const group = this.byFirst.get(keys[0]) ?? { entries: [], seconds: new Set<string>() };
+      if (!group.entries.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
+        group.entries.push({ keys, value, exact: isAcronym(term) ? term : null });
+        if (keys.length > 1) group.seconds.add(keys[1]);
       }
-      this.byFirst.set(keys[0], list);
+      this.byFirst.set(keys[0], group);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const group of this.byFirst.values()) group.entries.sort((a, b) => b.keys.length - a.keys.length);
+    for (const [first, group] of this.byFirst) {
+      const shape = shapeOf(first);
+      const opensWord = group.entries.some((e) => e.keys.length === 1);
+      if (opensWord) this.firstShapes[shape] = OPENS_WORD;
+      else if (this.firstShapes[shape] === OPENS_NOTHING) this.firstShapes[shape] = OPENS_LONGER;
+      for (const second of group.seconds) this.pairShapes[pairOf(shape, shapeOf(second))] = 1;
+    }
+  }
+
+  /** Whether token i's key may open a phrase, by its shape (and the next key's), with no look-up. */
+  private mayOpen(tokens: Tokens, i: number): boolean {
+    const shape = shapeOf(tokens.key[i]);
+    const opens = this.firstShapes[shape];
+    if (opens !== OPENS_LONGER) return opens === OPENS_WORD;
+    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, shapeOf(tokens.key[i + 1]))] === 1;
   }
 
   match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
     for (let i = 0; i < tokens.count; ) {
-      const list = this.byFirst.get(tokens.key[i]);
+      const group = this.mayOpen(tokens, i) ? this.byFirst.get(tokens.key[i]) : undefined;
       let taken = 0;
-      if (list) {
-        for (const e of list) {
+      if (group) {
+        // Common first words ("the", "our") open many phrases: the next word must be one of theirs.
+        const multiWord = i + 1 < tokens.count && group.seconds.has(tokens.key[i + 1]);
+        for (const e of group.entries) {
           const n = e.keys.length;
-          if (i + n > tokens.count) continue;
+          if (i + n > tokens.count || (n > 1 && !multiWord)) continue;
           let ok = true;
           for (let k = 1; k < n && ok; k++) {
             ok = tokens.key[i + k] === e.keys[k] && isGap(text, tokens.end[i + k - 1], tokens.start[i + k]);

@@ -1,7 +1,8 @@
 // Voice and purpose cues with their offsets; and what must not fire. Sentences are invented and flat.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assessmentCueHits } from './assessment-cues.js';
+import fc from 'fast-check';
+import { assessmentCueHits, BYLINE, CITATION, COUNT_BEFORE, mayCite, mayEndWithCount, mayHaveByline, mayOpenMediaProduct, MEDIA_PRODUCT } from './assessment-cues.js';
 
 const ROWS: ReadonlyArray<{ text: string; found: [code: string, phrase: string][] }> = [
   { text: 'They attacked a checkpoint, killing 15 of them.', found: [['voice.enemy_count', 'killing 15 of them']] },
@@ -25,3 +26,56 @@ for (const row of ROWS) {
     assert.deepEqual(got, row.found);
   });
 }
+
+// The cheap checks before COUNT_BEFORE and MEDIA_PRODUCT only turn away what the patterns reject.
+const COUNT_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
+  { text: 'an attack, killing 15 ', may: true },
+  { text: 'killing and wounding more than 20 ', may: true },
+  { text: 'KILLED at least five\n', may: true },
+  { text: 'wounded about a\u00a0', may: true },
+  // must NOT pass: no closing space, no count, another word before the count.
+  { text: 'killing 15', may: false },
+  { text: 'killing  ', may: false },
+  { text: 'two ', may: false },
+  { text: 'most ', may: false },
+  { text: 'overkilling 5 ', may: false },
+];
+for (const row of COUNT_ROWS) {
+  test(`mayEndWithCount ${JSON.stringify(row.text)} → ${row.may}`, () => {
+    assert.equal(mayEndWithCount(row.text, 0, row.text.length), row.may);
+    if (!row.may) assert.equal(COUNT_BEFORE.test(row.text), false);
+  });
+}
+
+test('property: mayEndWithCount passes every window COUNT_BEFORE matches', () => {
+  const piece = fc.constantFrom('killing', 'wounding', 'killed', 'wounded', 'injuring', 'and', 'more', 'than', 'at', 'least', 'around',
+    'about', 'over', 'five', '15', 'x', '5th', 'KILLED', ' ', ' ', '\n', '\u00a0', ',', '-', 'é', '_');
+  const text = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, fc.nat(20), (t, cut) => {
+    const from = Math.min(cut, t.length);
+    if (COUNT_BEFORE.test(t.slice(from))) assert.ok(mayEndWithCount(t, from, t.length), JSON.stringify([t, from]));
+  }), { numRuns: 5000 });
+});
+
+test('property: mayOpenMediaProduct passes every line MEDIA_PRODUCT matches', () => {
+  const piece = fc.constantFrom('Photo report', 'photo  REPORT', 'Infographic', 'Video release', 'Audio\trelease', 'Harvest of the soldiers',
+    'Report', ' ', '\t', '\n', 'x', 'ı', 'İnfographic');
+  const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, (t) => {
+    if (MEDIA_PRODUCT.test(t.slice(0, 60))) assert.ok(mayOpenMediaProduct(t, 0), JSON.stringify(t));
+    if (!mayOpenMediaProduct(t, 0)) assert.equal(MEDIA_PRODUCT.test(t.slice(0, 60)), false);
+  }), { numRuns: 3000 });
+});
+
+test('property: mayCite and mayHaveByline pass every text CITATION or BYLINE matches', () => {
+  const piece = fc.constantFrom('(Smith 2019)', '(Smith and Jones, 2018)', 'et al.', 'et\nal.', 'https://x.org', 'http://a', 'doi: 10.1/x', 'doi:',
+    'By Jane Doe', 'Reporting by Jane Doe', '(Writing by A B)', 'Editing by Someone', 'Additional reporting by X Y', 'by', 'By', '(', ')', ' ', '\n', 'x', '2019');
+  const text = fc.array(piece, { maxLength: 10 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, (t) => {
+    if (new RegExp(CITATION.source, 'u').test(t)) assert.ok(mayCite(t), JSON.stringify(t));
+    if (new RegExp(BYLINE.source, 'mu').test(t)) assert.ok(mayHaveByline(t), JSON.stringify(t));
+  }), { numRuns: 5000 });
+  // must NOT pass: a text with none of the literals.
+  assert.equal(mayCite('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
+  assert.equal(mayHaveByline('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
+});

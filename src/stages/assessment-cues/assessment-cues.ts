@@ -6,36 +6,75 @@ import { loadTsv } from '../../lexicon/load.js';
 import { PhraseDictionary } from '../../core/phrases.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { contains } from '../../core/span.js';
+import { lettersCode, skipAlnumBack, skipLettersBack, skipSpacesBack, wordCode } from '../../core/scan-back.js';
+import { includesVia, matchesLedBy } from '../../core/literal-led.js';
 
 const STAGE = 'assessment-cues';
 
 // Structural cues no phrase list holds: "(Smith 2019)", "(Smith and Jones, 2018)", "et al.", links; a byline line.
-const CITATION = /\((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:et\s+al\.|and\s+\p{Lu}[\p{L}'’-]+))?,?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)|\bet\s+al\.|\bhttps?:\/\/\S+|\bdoi:\s*\S+/gu;
-const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})[ \t]*$/gmu;
+export const CITATION = /\((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:et\s+al\.|and\s+\p{Lu}[\p{L}'’-]+))?,?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)|\bet\s+al\.|\bhttps?:\/\/\S+|\bdoi:\s*\S+/gu;
+export const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}|\(?(?:Reporting|Writing|Editing|Additional\s+reporting)\s+by\s+[^\n]{3,80})[ \t]*$/gmu;
 
 // The claimant's own forms: counting the enemy as "of them", its province names inside sentences,
 // its agency's or statement's header opening the text. Each is found from a literal ("of them",
 // "Wilayat") and checked around it: a leading lookbehind or alternation would be tried everywhere.
 const OF_THEM = /\bof\s+them\b/g;
-const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
-const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
+export const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
+const COUNT_WINDOW = 50;
+// The words COUNT_BEFORE puts right before its count, each after a space or a word boundary.
+const BEFORE_COUNT = new Set(['killing', 'wounding', 'killed', 'wounded', 'injuring', 'than', 'least', 'around', 'about', 'over'].map(wordCode));
+export const PROVINCE = /\b(?:Wilayat|Wilayah\s+of)\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+/gu;
 const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Statement\s*\n)/iu;
 // Its media offices are named after its provinces ("the Media Office of Sinai Wilayah"); its media
 // products open with their genre ("Photo report:"); its agency has its own dateline and source formula.
 const MEDIA_OFFICE = /\bMedia\s+Office\s+of\s+(?:the\s+)?(?:Wilayat\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|Wilayah\s+of\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}Wilayah)/gu;
-const MEDIA_PRODUCT = /^[ \t]*(?:Photo\s+report|Infographic|Video\s+release|Audio\s+release|Harvest\s+of\s+the\s+soldiers)\b/i;
+export const MEDIA_PRODUCT = /^[ \t]*(?:Photo\s+report|Infographic|Video\s+release|Audio\s+release|Harvest\s+of\s+the\s+soldiers)\b/i;
 const AGENCY_DATELINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+(?:Amaq|A['’]maq)\s*:/iu;
+// The first letters MEDIA_PRODUCT's names can start with (it ignores case).
+const MEDIA_PRODUCT_FIRST = new Set(['p', 'i', 'v', 'a', 'h', 'P', 'I', 'V', 'A', 'H']);
 const AGENCY_SOURCE = /\b(?:a|an)\s+(?:\p{L}+\s+)?source\s+told\s+(?:Amaq|A['’]maq)\b/giu;
+
+/**
+ * Whether COUNT_BEFORE can match text[from, to): a necessary condition, read backwards. It ends
+ * with spaces, a count (digits or letters) after spaces, and one of BEFORE_COUNT before those.
+ */
+export function mayEndWithCount(text: string, from: number, to: number): boolean {
+  const countEnd = skipSpacesBack(text, from, to);
+  if (countEnd === to) return false;
+  const countStart = skipAlnumBack(text, from, countEnd);
+  if (countStart === countEnd) return false;
+  const wordEnd = skipSpacesBack(text, from, countStart);
+  if (wordEnd === countStart) return false;
+  return BEFORE_COUNT.has(lettersCode(text, skipLettersBack(text, from, wordEnd), wordEnd));
+}
+
+/** Whether MEDIA_PRODUCT can match the line at `start`: its first character after blanks opens one of the names. */
+export function mayOpenMediaProduct(text: string, start: number): boolean {
+  const limit = Math.min(text.length, start + 60);
+  let p = start;
+  while (p < limit && (text[p] === ' ' || text[p] === '\t')) p++;
+  return p < limit && MEDIA_PRODUCT_FIRST.has(text[p]);
+}
+
+/** Whether CITATION can match: each of its forms holds "(", "al.", "://" or "doi:". */
+export function mayCite(text: string): boolean {
+  return text.includes('(') || includesVia(text, 'al.', 2) || includesVia(text, '://', 0) || includesVia(text, 'doi:', 3);
+}
+
+/** Whether BYLINE can match: each of its forms holds one of these capitalised words. */
+export function mayHaveByline(text: string): boolean {
+  return ['By', 'Reporting', 'Writing', 'Editing', 'Additional'].some((w) => text.includes(w));
+}
 
 function claimantForms(text: string): { start: number; end: number; code: string; rule: string }[] {
   const out: { start: number; end: number; code: string; rule: string }[] = [];
   OF_THEM.lastIndex = 0;
   for (let m = OF_THEM.exec(text); m; m = OF_THEM.exec(text)) {
-    const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index));
+    const from = Math.max(0, m.index - COUNT_WINDOW);
+    const before = mayEndWithCount(text, from, m.index) ? COUNT_BEFORE.exec(text.slice(from, m.index)) : null;
     if (before) out.push({ start: m.index - (before[0].length), end: m.index + m[0].length, code: 'voice.enemy_count', rule: 'voice.enemy_count' });
   }
-  PROVINCE.lastIndex = 0;
-  for (let m = PROVINCE.exec(text); m; m = PROVINCE.exec(text)) {
+  for (const m of matchesLedBy(text, 'Wilaya', PROVINCE)) {
     // Inside a sentence, not a heading line of its own (headings make sections, weighed apart).
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     if (text.slice(lineStart, m.index).trim() !== '') out.push({ start: m.index, end: m.index + m[0].length, code: 'voice.province_name', rule: 'voice.province_name' });
@@ -50,18 +89,17 @@ function claimantForms(text: string): { start: number; end: number; code: string
     MEDIA_OFFICE.lastIndex = 0;
     for (let m = MEDIA_OFFICE.exec(text); m; m = MEDIA_OFFICE.exec(text)) hit(m, m.index, 'voice.own_media');
   }
-  const agency = text.includes('maq');
+  const agency = includesVia(text, 'maq', 2);
   for (let start = 0; start < text.length; ) {
-    const line = text.slice(start, start + 60);
-    const product = MEDIA_PRODUCT.exec(line);
+    const product = mayOpenMediaProduct(text, start) ? MEDIA_PRODUCT.exec(text.slice(start, start + 60)) : null;
     if (product) hit(product, start, 'voice.own_media');
-    const dateline = agency ? AGENCY_DATELINE.exec(line) : null;
+    const dateline = agency ? AGENCY_DATELINE.exec(text.slice(start, start + 60)) : null;
     if (dateline) hit(dateline, start, 'voice.agency_formula');
     const nl = text.indexOf('\n', start);
     if (nl < 0) break;
     start = nl + 1;
   }
-  if (text.includes('told A')) {
+  if (includesVia(text, 'told A', 5)) {
     AGENCY_SOURCE.lastIndex = 0;
     for (let m = AGENCY_SOURCE.exec(text); m; m = AGENCY_SOURCE.exec(text)) hit(m, m.index, 'voice.agency_formula');
   }
@@ -76,7 +114,8 @@ export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text))
   phrases ??= new PhraseDictionary(loadTsv('assessment-cues.tsv', ['phrase', 'code']).map((r) => [r.phrase, r.code]));
   const out = phrases.match(text, tokens).map((h) => ({ start: h.start, end: h.end, code: h.value, rule: 'assessment-cues.tsv' }));
   out.push(...claimantForms(text));
-  for (const [re, code] of [[CITATION, 'purpose.citation'], [BYLINE, 'purpose.byline']] as const) {
+  for (const [re, code, mayMatch] of [[CITATION, 'purpose.citation', mayCite], [BYLINE, 'purpose.byline', mayHaveByline]] as const) {
+    if (!mayMatch(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, code, rule: code });
   }

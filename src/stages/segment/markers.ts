@@ -22,3 +22,9 @@ export const NEWS_UPDATE = /^[\s,]*(?:police|officials?|authorities|a\s+spokes(?
 /** A sentence that revises the last incident's toll, wherever its date stands: never a new incident.
  *  "Two of the wounded later died", "raising the death toll to 14", "the toll rose to 20". */
 export const TOLL_UPDATE = /\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several)\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+|have\s+since\s+|since\s+)?(?:died|succumbed)|(?:raising|bringing|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to|(?:death\s+)?toll\s+(?:has\s+)?(?:rose|risen|climbed|increased)\s+to)\b/i;
+
+// Cheap literal checks, run first (only where they cost far less than the pattern): every alternative of the pattern named holds one of these
+// words, so a sentence with none of them cannot match. (BACKGROUND ignores case under Unicode
+// rules, which fold the long s U+017F to s and the Kelvin sign U+212A to k.)
+export const MAY_BE_BACKGROUND = /[s\u017f]ince|year|far|recent|total|tally|wee[k\u212a]|pa[s\u017f]t|previou[s\u017f]/i;
+export const MAY_BE_TOLL_UPDATE = /died|succumbed|toll/i;

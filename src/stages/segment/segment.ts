@@ -5,7 +5,9 @@ import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
-import { ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, NEW_INCIDENT, NEWS_UPDATE, TOLL_UPDATE } from './markers.js';
+import {
+  ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, NEWS_UPDATE, TOLL_UPDATE,
+} from './markers.js';
 
 const STAGE = 'segment';
 
@@ -15,6 +17,19 @@ export function genreOf(input: StageInput): Genre {
   return input.of('section').length > 0 || input.of('date').some((d) => d.mention.calendar === 'hijri') ? 'roundup' : 'news';
 }
 
+
+/** Whether an item of a start-sorted list lies inside `span`: a non-empty `within`, with no list built. */
+export function anyWithin(sorted: readonly { span: Span }[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
+  return false;
+}
 
 /** In a news paragraph, a sentence led by a new date opens an incident unless it reports on the last one. */
 function opensNewsIncident(text: string, sentenceStart: number, date: Span): boolean {
@@ -33,7 +48,8 @@ export const segmentStage: Stage = {
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
     const inDateline = (s: Span) => dateline !== undefined && contains(dateline, s);
-    const hasEvidence = (s: Span) => within('cue', s).length > 0 || within('casualty', s).length > 0 || within('materiel', s).length > 0 || within('territory', s).length > 0;
+    const evidence = [of('cue'), of('casualty'), of('materiel'), of('territory')];
+    const hasEvidence = (s: Span) => evidence.some((list) => anyWithin(list, s));
     type Open = { start: number; end: number; paragraph: Span; dateText: string | null };
     let open: Open | null = null as Open | null;
     const close = () => {
@@ -45,7 +61,7 @@ export const segmentStage: Stage = {
       for (const sent of within('sentence', para.span)) {
         const text = doc.text.slice(sent.span.start, sent.span.end);
         const claim = genre === 'news' && CLAIM_STATEMENT.test(text);
-        const background = genre === 'news' && BACKGROUND.test(text);
+        const background = genre === 'news' && !claim && MAY_BE_BACKGROUND.test(text) && BACKGROUND.test(text);
         if (claim || background) {
           out.push({ kind: 'claim-statement', span: sent.span, stage: STAGE, rule: claim ? 'claim' : 'background' });
           if (open) open.end = Math.max(open.end, sent.span.end);
@@ -60,7 +76,7 @@ export const segmentStage: Stage = {
         const dateText = sentDate ? doc.text.slice(sentDate.span.start, sentDate.span.end) : null;
         const current: Open | null = open;
         // A toll update ("two of the wounded later died") reports on the last incident, wherever its date stands.
-        const update = genre === 'news' && TOLL_UPDATE.test(text);
+        const update = genre === 'news' && MAY_BE_TOLL_UPDATE.test(text) && TOLL_UPDATE.test(text);
         const startsNew = current === null || (!update && (
           NEW_INCIDENT.test(text)
           || FOLLOW_UP.test(text)

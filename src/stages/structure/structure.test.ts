@@ -2,7 +2,8 @@
 // Every text is invented and flat. Run: node --import tsx --test src/stages/structure/structure.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { paragraphSpans, sentenceSpans, structureStage } from './structure.js';
+import fc from 'fast-check';
+import { paragraphSpans, sentenceSpans, structureStage, whitespaceRuns } from './structure.js';
 import { resolveOptions } from '../../core/options.js';
 import { defaultGazetteer } from '../../geo/geonames-gazetteer.js';
 import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
@@ -166,4 +167,37 @@ describe('closed gaps', () => {
     const [para] = paragraphSpans(text);
     assert.deepEqual(texts(text, sentenceSpans(text, para)), ['The bomb exploded at 10 a.m. on Sunday near the market.', 'Police arrived.']);
   });
+});
+
+test('whitespaceRuns is one less than the pieces of split(/\\s+/)', () => {
+  const rows: [string, number][] = [['Wilayat Kirkuk', 1], ['', 0], ['  a\u00a0\n b ', 3], ['Sinai', 0],
+    // must NOT count each space of a run apart.
+    ['a    b', 1]];
+  for (const [line, runs] of rows) assert.equal(whitespaceRuns(line), runs, JSON.stringify(line));
+  const text = fc.array(fc.constantFrom('a', 'B', ' ', '\t', '\n', '\u00a0', '\u2003', 'é', '.'), { maxLength: 30 }).map((p) => p.join(''));
+  fc.assert(fc.property(text, (line) => assert.equal(whitespaceRuns(line), line.split(/\s+/).length - 1, JSON.stringify(line))), { numRuns: 3000 });
+});
+
+test('property: sentenceSpans splits as the plain pattern over every full stop does', () => {
+  const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'no', 'u.s', 'u.n', 'vs', 'etc', 'inc', 'co']);
+  const reference = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    const re = /[.!?]["'”’)\]]?\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+    let s = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = /([\p{L}.]+)[.!?]$/u.exec(text.slice(Math.max(0, m.index - 8), m.index + 1));
+      const word = before ? before[1].toLowerCase() : '';
+      if (text[m.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+      out.push({ start: s, end: m.index + m[0].trimEnd().length });
+      s = m.index + m[0].length;
+    }
+    if (s < text.length) out.push({ start: s, end: text.length });
+    return out;
+  };
+  const piece = fc.constantFrom('Sept', 'sept', 'U.S', 'Gen', 'J', 'attacked', 'Kirkuk', 'killedX', 'é', 'Éclair', '𝐀', '2019', '.', '. ', '! ', '? ', '." ', ' ', '  ', 'A', 'b');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+    const text = parts.join('');
+    assert.deepEqual(sentenceSpans(text, { start: 0, end: text.length }), reference(text), JSON.stringify(text));
+  }), { numRuns: 5000 });
 });

@@ -2,6 +2,7 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
+import { isSpace } from '../../core/scan-back.js';
 
 const STAGE = 'structure';
 const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ -][A-Z][A-Z.'’-]*){0,3})(?:,[^\n(—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–)\s/;
@@ -17,13 +18,31 @@ export function paragraphSpans(text: string): Span[] {
     const end = nl === -1 ? text.length : nl;
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
     if (nl === -1) break;
     start = nl + 1;
   }
   return out;
+}
+
+// Letters enough to make a word longer than any abbreviation.
+const LONG_WORD = Math.max(...[...ABBREVIATIONS].map((w) => w.length)) + 1;
+const asciiLettersBefore = (body: string, at: number, n: number) => {
+  for (let i = at - n; i < at; i++) {
+    const c = body.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+};
+
+/** Whether the word before the full stop at `dot` is a known abbreviation or a single letter ("J. Smith"). */
+function isAbbreviation(body: string, dot: number): boolean {
+  if (dot >= LONG_WORD && asciiLettersBefore(body, dot, LONG_WORD)) return false;
+  const before = /([\p{L}.]+)[.!?]$/u.exec(body.slice(Math.max(0, dot - 8), dot + 1));
+  const word = before ? before[1].toLowerCase() : '';
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
 
 export function sentenceSpans(text: string, para: Span): Span[] {
@@ -32,9 +51,7 @@ export function sentenceSpans(text: string, para: Span): Span[] {
   let s = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-    const before = /([\p{L}.]+)[.!?]$/u.exec(body.slice(Math.max(0, m.index - 8), m.index + 1));
-    const word = before ? before[1].toLowerCase() : '';
-    if (body[m.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    if (body[m.index] === '.' && isAbbreviation(body, m.index)) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: para.start + s, end: para.start + end });
     s = m.index + m[0].length;
@@ -43,9 +60,16 @@ export function sentenceSpans(text: string, para: Span): Span[] {
   return out;
 }
 
+/** How many runs of `\s` characters `line` holds: one less than the pieces `split(/\s+/)` gives. */
+export function whitespaceRuns(line: string): number {
+  let runs = 0;
+  for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i)) && (i === 0 || !isSpace(line.charCodeAt(i - 1)))) runs++;
+  return runs;
+}
+
 /** A heading is a short line without sentence punctuation that names a region. */
 function isHeadingShape(line: string): boolean {
-  return line.length <= 60 && !/[.,;!?]$/.test(line) && line.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(line);
+  return line.length <= 60 && !/[.,;!?]$/.test(line) && whitespaceRuns(line) < 6 && /^\p{Lu}/u.test(line);
 }
 
 export const structureStage: Stage = {

@@ -1,0 +1,52 @@
+// Small backward scans for cheap checks before end-anchored patterns: an end-anchored pattern is
+// tried from every start position of its window, so reading the last words first saves most runs.
+
+const SPACE = /\s/;
+
+/** A UTF-16 code unit that `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 0xa0 && SPACE.test(String.fromCharCode(c));
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the run of `\s` characters ending at `to` starts (never before `from`). */
+export function skipSpacesBack(text: string, from: number, to: number): number {
+  let p = to;
+  while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** Where the run of ASCII letters and digits ending at `to` starts (never before `from`). */
+export function skipAlnumBack(text: string, from: number, to: number): number {
+  let p = to;
+  while (p > from && (isAsciiLetter(text.charCodeAt(p - 1)) || isAsciiDigit(text.charCodeAt(p - 1)))) p--;
+  return p;
+}
+
+/** Where the run of ASCII letters ending at `to` starts (never before `from`). */
+export function skipLettersBack(text: string, from: number, to: number): number {
+  let p = to;
+  while (p > from && isAsciiLetter(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+// Short lower-cased words as numbers, five bits a letter, so that checks compare them with no
+// string built: exact up to MAX_CODE_LETTERS letters (50 bits, within a double's 53).
+const MAX_CODE_LETTERS = 10;
+
+/** The code of the ASCII letters text[start, end), any case; 0 when empty or longer than MAX_CODE_LETTERS. */
+export function lettersCode(text: string, start: number, end: number): number {
+  if (end - start > MAX_CODE_LETTERS) return 0;
+  let code = 0;
+  for (let p = start; p < end; p++) code = code * 32 + ((text.charCodeAt(p) | 32) - 96);
+  return code;
+}
+
+/** The code of a word of ASCII letters (for the word lists the checks compare with). */
+export function wordCode(word: string): number {
+  if (!/^[A-Za-z]{1,10}$/.test(word)) throw new Error(`no word code for ${JSON.stringify(word)}`);
+  return lettersCode(word, 0, word.length);
+}

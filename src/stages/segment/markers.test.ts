@@ -1,0 +1,46 @@
+// The literal checks before the sentence patterns only ever turn away sentences the patterns reject.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { BACKGROUND, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, TOLL_UPDATE } from './markers.js';
+
+const PAIRS: ReadonlyArray<{ name: string; check: RegExp; pattern: RegExp; hits: string[]; misses: string[] }> = [
+  {
+    name: 'background', check: MAY_BE_BACKGROUND, pattern: BACKGROUND,
+    hits: ['Since early 2019, 40 attacks were recorded.', 'It was the third attack this year.', 'So far, 12 people have died.', 'Attacks rose in recent weeks.', 'Six attacks per week.', 'over the past month', 'Previous years saw more.'],
+    misses: ['Gunmen attacked a checkpoint near the town on Monday.', 'The blast killed two.'],
+  },
+  {
+    name: 'toll update', check: MAY_BE_TOLL_UPDATE, pattern: TOLL_UPDATE,
+    hits: ['Two of the wounded later died.', 'raising the death toll to 14', 'The toll rose to 20.'],
+    misses: ['Gunmen attacked a checkpoint near the town on Monday.', 'Three were wounded.'],
+  },
+];
+
+for (const p of PAIRS) {
+  test(`${p.name}: the check passes what the pattern matches, and turns away plain sentences`, () => {
+    for (const s of p.hits) {
+      assert.ok(p.pattern.test(s), `pattern ${s}`);
+      assert.ok(p.check.test(s), `check ${s}`);
+    }
+    for (const s of p.misses) assert.ok(!p.check.test(s) && !p.pattern.test(s), s);
+  });
+}
+
+// Sentences from the patterns' words in any case, with the letters Unicode case folding maps to s and k.
+const piece = fc.constantFrom(
+  'since', 'January', 'the', 'start', 'early', 'last', 'this', 'year', 'years', 'so', 'far', 'in', 'recent', 'months', 'weeks', 'total',
+  'tally', 'weekly', 'per', 'week', 'each', 'over', 'past', 'month', 'previous', 'claimed', 'responsibility', 'that', 'it', 'to', 'have',
+  'group', 'Islamic', 'State', 'ISIS', 'said', 'announced', 'published', 'news', 'agency', 'Amaq', 'could', 'not', 'be', 'independently',
+  'verified', 'a', 'figure', 'second', 'third', 'another', 'explosive', 'device', 'bomb', 'those', 'who', 'came', 'rushed', 'arrived',
+  'help', 'rescuers', 'two', 'of', 'wounded', 'injured', 'later', 'died', 'succumbed', 'raising', 'death', 'toll', 'rose', 'has', '12',
+  'ſince', 'wee\u212Aly', '\u212A', 'ſ', ' ', ' ', ' ', '\n', ':', ',', '.',
+);
+const sentence = fc.array(fc.tuple(piece, fc.constantFrom('lower', 'upper', 'as-is')), { maxLength: 12 })
+  .map((parts) => parts.map(([w, c]) => (c === 'lower' ? w.toLowerCase() : c === 'upper' ? w.toUpperCase() : w)).join(' '));
+
+test('property: no sentence a pattern matches fails its check', () => {
+  fc.assert(fc.property(sentence, (s) => {
+    for (const p of PAIRS) if (p.pattern.test(s)) assert.ok(p.check.test(s), `${p.name}: ${JSON.stringify(s)}`);
+  }), { numRuns: 10000 });
+});
