@@ -51,8 +51,7 @@ function indexOf(rules: readonly TriggerRule[]): RuleIndex {
 }
 
 // A match never spans a clause boundary: no pattern here lets . ; : ! ? or a comma come between
-// its start and its trigger. That includes the comma of "1,500": it lies between two tokens like
-// any other (kept as it was when this was a regex test on the text between two tokens).
+// its start and its trigger, except the comma of a thousands separator ("1,500": a digit on both sides).
 const BOUNDARY = '.;:!?()[]"“”\n,';
 
 /** Clause ends only: for patterns that take comma-separated lists. */
@@ -70,10 +69,19 @@ function charTable(chars: string): Uint8Array {
   return table;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A boundary character at p, unless it is the comma inside a number ("1,500"). */
+function breaksClause(text: string, p: number, boundary: Uint8Array): boolean {
+  const c = text.charCodeAt(p);
+  if (boundary[c] !== 1) return false;
+  return c !== 44 || !(isDigitCode(text.charCodeAt(p - 1)) && isDigitCode(text.charCodeAt(p + 1)));
+}
+
 /** The first token of the clause around token i, if it comes after token `floor`; else `floor`. */
 function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number, boundary: Uint8Array): number {
   for (let k = i; k > 0 && k > floor; k--) {
-    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (boundary[text.charCodeAt(p)] === 1) return k;
+    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (breaksClause(text, p, boundary)) return k;
   }
   return floor;
 }

@@ -53,6 +53,11 @@ table('killed and wounded, active and passive', [
   { sentence: 'They raided the barracks, killing a dozen soldiers.', field: 'killed', value: [12, 12, 12], number: 'a dozen', match: 'killing a dozen soldiers' },
   { sentence: 'They attacked the base, killing 1,200 soldiers.', field: 'killed', value: [1200, 1200, 1200], number: '1,200', match: 'killing 1,200 soldiers' },
   { sentence: 'The attack left 12 dead.', field: 'killed', value: [12, 12, 12], number: '12', match: 'left 12 dead' },
+  // A thousands separator is no clause break: the passive count is the whole number.
+  { sentence: '1,500 soldiers were killed in the offensive.', field: 'killed', value: [1500, 1500, 1500], number: '1,500', match: '1,500 soldiers were killed' },
+  { sentence: 'In all, more than 2,000 fighters were wounded.', field: 'wounded', value: [2001, 2001, null], number: 'more than 2,000', match: 'more than 2,000 fighters were wounded' },
+  // A comma between two counts still breaks the clause: the count nearest the verb is read.
+  { sentence: 'Of the 40 on board, 12 were killed.', field: 'killed', value: [12, 12, 12], number: '12', match: '12 were killed' },
   { sentence: 'They attacked a patrol, killing two of them and wounding five.', field: 'wounded', value: [5, 5, 5], number: 'five', match: 'wounding five' },
   { sentence: 'The blast wounded five soldiers of the Nusayri army.', field: 'wounded', value: [5, 5, 5], number: 'five', match: 'wounded five' },
   { sentence: 'Three policemen were wounded in the blast.', field: 'wounded', value: [3, 3, 3], number: 'Three', match: 'Three policemen were wounded' },

@@ -241,7 +241,7 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
 
 export const casualtiesStage: Stage = {
   name: STAGE,
-  version: 9,
+  version: 10,
   kind: 'extractor',
   requires: [],
   provides: ['casualty'],
