@@ -69,17 +69,22 @@ export function containing<T extends { span: Span }>(sorted: readonly T[], pos: 
   return c && pos < c.span.end ? c : undefined;
 }
 
-/** Items of a start-sorted list that lie inside [span.start, span.end). */
-export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+/** The index of the first item of a start-sorted list that starts at or after `pos`, by binary search. */
+export function firstStartingAt(sorted: readonly { span: Span }[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.start < span.start) lo = mid + 1;
+    if (sorted[mid].span.start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Items of a start-sorted list that lie inside [span.start, span.end). */
+export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) {
+  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].span.start < span.end; i++) {
     if (sorted[i].span.end <= span.end) out.push(sorted[i]);
   }
   return out;

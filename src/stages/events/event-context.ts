@@ -6,6 +6,7 @@ import type { Span, Stance } from '../../core/types.js';
 import { genreOf } from '../segment/segment.js';
 import { contains } from '../../core/span.js';
 import { ADJECTIVE_RULE } from '../places/places.js';
+import { firstStartingAt } from '../../pipeline/run.js';
 
 const RESEARCH = /\b(?:researchers?|analysts?|our\s+analysis|this\s+(?:study|report|paper)|dataset|think\s+tank|monitoring\s+group)\b/i;
 
@@ -81,16 +82,4 @@ export function lastUsableIn<K extends AnnotationKind>(ctx: EventContext, kind: 
 function usable(ctx: EventContext, span: Span): boolean {
   for (const x of ctx.excluded) if (contains(x, span)) return false;
   return true;
-}
-
-/** The index of the first item of a start-sorted list that starts at or after `pos`. */
-function firstStartingAt(sorted: readonly { span: Span }[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

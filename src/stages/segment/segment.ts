@@ -5,6 +5,7 @@ import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
+import { firstStartingAt } from '../../pipeline/run.js';
 import {
   ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, NEWS_UPDATE, TOLL_UPDATE,
 } from './markers.js';
@@ -20,14 +21,7 @@ export function genreOf(input: StageInput): Genre {
 
 /** Whether an item of a start-sorted list lies inside `span`: a non-empty `within`, with no list built. */
 export function anyWithin(sorted: readonly { span: Span }[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid].span.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
+  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
   return false;
 }
 
