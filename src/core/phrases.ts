@@ -1,7 +1,7 @@
 // A phrase dictionary over document tokens: leftmost-longest, non-overlapping matches of
 // multi-word terms, tolerant of hyphen/space/apostrophe variation between words ("al-Shabaab",
 // "al Shabaab"). Acronyms ("IS", "PKK") match only in capitals, as written in the data file.
-import { phraseKeys, type Tokens } from './tokens.js';
+import { KEY_SHAPES, keyShape, phraseKeys, type Tokens } from './tokens.js';
 
 interface Entry<T> { keys: string[]; value: T; exact: string | null }
 /** The entries that share a first word, longest first, and the second words of those with more than one. */
@@ -19,10 +19,10 @@ function isGap(text: string, from: number, to: number): boolean {
 }
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9-]*[A-Z0-9]s?$/.test(t) && t.length > 1;
 
-// A token whose key's shape (length, first and last letter) no first word has cannot open a
-// phrase: most tokens are turned away by this bit before any Map look-up.
-const SHAPE_BITS = 1 << 14;
-const shapeOf = (key: string) => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (SHAPE_BITS - 1);
+// A token whose key's shape (tokens.ts keyShape) no first word has cannot open a phrase: most
+// tokens are turned away by this before any Map look-up.
+const SHAPE_BITS = KEY_SHAPES;
+const shapeOf = keyShape;
 // A first word's shape: opens nothing, opens a one-word phrase (look it up), or opens only longer
 // phrases (look it up only when the pair of its shape and the next word's is one a phrase has:
 // common words such as "the" open many phrases and rarely one here).

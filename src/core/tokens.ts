@@ -8,6 +8,18 @@ export interface Tokens {
   readonly key: readonly string[];
 }
 
+// A cheap fingerprint of a key (length, first and last code unit) in KEY_SHAPES slots: a vocabulary
+// marks its words' shapes in a table, and a token whose shape is unmarked needs no Map look-up.
+export const KEY_SHAPES = 1 << 14;
+export const keyShape = (key: string): number => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (KEY_SHAPES - 1);
+
+/** The shape table of a vocabulary: 1 where some word has that shape. */
+export function shapeTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(KEY_SHAPES);
+  for (const w of words) table[keyShape(w)] = 1;
+  return table;
+}
+
 const APOSTROPHES = /['’‘ʿʻ`]/g;
 const MARKS = /\p{M}/gu;
 

@@ -1,7 +1,7 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import type { Tokens } from './tokens.js';
+import { keyShape, shapeTable, type Tokens } from './tokens.js';
 
 export interface TriggerRule {
   /** Token keys that set the rule off; "#num" stands for any token that starts with a digit. */
@@ -27,6 +27,10 @@ export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 interface RuleIndex {
   /** The rules each trigger key sets off. */
   byTrigger: Map<string, number[]>;
+  /** The shapes of the trigger keys (tokens.ts keyShape): most tokens are turned away without a look-up. */
+  shapes: Uint8Array;
+  /** The rules any number sets off ("#num"). */
+  byNumber: number[] | undefined;
   /** Each rule's boundary characters, as a table by UTF-16 code unit. */
   boundaries: Uint8Array[];
 }
@@ -45,7 +49,7 @@ function indexOf(rules: readonly TriggerRule[]): RuleIndex {
       byTrigger.set(t, list);
     }
   });
-  index = { byTrigger, boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
+  index = { byTrigger, shapes: shapeTable(byTrigger.keys()), byNumber: byTrigger.get('#num'), boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
   indexes.set(rules, index);
   return index;
 }
@@ -95,13 +99,13 @@ export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) =
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
-  const { byTrigger, boundaries } = indexOf(rules);
+  const { byTrigger, shapes, byNumber, boundaries } = indexOf(rules);
   const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next: number[] = rules.map(() => 0);
   for (let i = 0; i < tokens.count; i++) {
     const key = tokens.key[i];
-    const hits = byTrigger.get(key) ?? (isDigitKey(key) ? byTrigger.get('#num') : undefined);
+    const hits = (shapes[keyShape(key)] === 1 ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
