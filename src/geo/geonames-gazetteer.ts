@@ -115,6 +115,8 @@ function sameScope(key: ScopeKey, scope: PlaceScope): boolean {
 
 /** What places() asks of one word whatever its context (memoised: running text repeats its words). */
 interface WordFacts {
+  /** The word itself: the memo's own key, whose hash is already computed, to look the one-word phrase up by. */
+  readonly text: string;
   readonly folded: string;
   /** A stopword, a month, an actor's or a country adjective: no place. */
   readonly stop: boolean;
@@ -262,7 +264,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         const cued = i === 0 ? (cues & LOCATIVE_BEFORE) !== 0 : locativeBefore(text, ws[i]);
         const word = i === 0 ? lead : this.wordFacts(text.slice(ws[i], we[i]));
         for (let len = n - i; len >= 1 && !found && !stopped; len--) {
-          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const phrase = len === 1 ? word.text : text.slice(ws[i], we[i + len - 1]);
           const folded = len === 1 ? word.folded : foldName(phrase);
           // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
           if (len === 1 ? word.stop : this.stop.has(folded)) { if (len > 1) stopped = len; continue; }
@@ -275,7 +277,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         // Other romanisations: the skeleton, only inside a country scope.
         // (Only after a locative word: elsewhere a skeleton guess is rarely right and costly to try.)
         for (let len = n - i; len >= 1 && !found && !stopped && cued && scope.countries.length > 0; len--) {
-          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const phrase = len === 1 ? word.text : text.slice(ws[i], we[i + len - 1]);
           const folded = len === 1 ? word.folded : foldName(phrase);
           if (len === 1 ? word.stop || word.english : this.stop.has(folded)) continue;
           const ranked = memo.get('skeleton', cued, phrase) ?? memo.set('skeleton', cued, phrase, this.skeletonTier(phrase, folded, scope));
@@ -302,7 +304,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const folded = foldName(word);
     const first = firstWord(looseKey(word));
     facts = {
-      folded, stop: this.stop.has(folded), english: this.english.has(folded),
+      text: word, folded, stop: this.stop.has(folded), english: this.english.has(folded),
       // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
       opens: this.lookup.opensName(first) || BARE_ARTICLE.test(first),
       facility: FACILITY_FIRST.test(word), kunya: KUNYA.test(word),
