@@ -9,6 +9,7 @@ import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './p
 import { nameRuns } from './name-runs.js';
 import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
+import { NamePattern } from './name-pattern.js';
 import { distance } from 'fastest-levenshtein';
 import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
 import type { Span } from '../core/types.js';
@@ -136,11 +137,12 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly countryNames = new Map<string, string>();
   private readonly stop: Set<string>;
   private readonly english = englishWords();
-  private readonly countryPattern: RegExp;
+  /** Country names and variants, each with a possessive ("Syria's"). */
+  private readonly countryPattern: NamePattern;
   private readonly memos = new TierMemos();
   private readonly words = new Map<string, WordFacts>();
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
-  private readonly adjectivePattern: RegExp;
+  private readonly adjectivePattern: NamePattern;
   private readonly adjectives = new Map<string, string>();
   /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
   private readonly admin1ByName = new Map<string, { code: string; name: string; country: string }[]>();
@@ -174,7 +176,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     // Country adjectives ("Syrian" is also a skeleton of a Syrian village) name no place either.
     const adjectives = loadTsv('countries.tsv', ['adjective']).map((r) => r.adjective).filter(Boolean);
     this.stop = new Set([...loadTsv('place-stopwords.tsv', ['word']).map((r) => r.word), ...months, ...actors, ...adjectives].map(foldName));
-    this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
+    this.countryPattern = new NamePattern(loadTsv('countries.tsv', ['name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)]), "(?:'s|’s)?");
     for (const r of loadTsv('admin1.tsv', ['country', 'name', 'iso3166_2'])) {
       if (!r.iso3166_2) continue;
       const key = looseKey(r.name);
@@ -182,7 +184,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     }
     const rows = loadTsv('countries.tsv', ['code', 'adjective']).filter((r) => r.adjective);
     for (const r of rows) this.adjectives.set(r.adjective.toLowerCase(), r.code);
-    this.adjectivePattern = new RegExp(`\\b(?:${rows.map((r) => r.adjective).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+    this.adjectivePattern = new NamePattern(rows.map((r) => r.adjective));
     this.version = `geonames/${REVISION}/${lookup.data.stamp}`;
   }
 
@@ -209,23 +211,19 @@ export class GeoNamesGazetteer implements Gazetteer {
 
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
-    const re = this.countryPattern;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-      const code = this.countryNames.get(foldName(m[0].replace(/['’]s$/, '')));
-      if (code) out.push({ code, span: { start: m.index, end: m.index + m[0].length } });
+    for (const m of this.countryPattern.matches(text, start, end)) {
+      const code = this.countryNames.get(foldName(m.text.replace(/['’]s$/, '')));
+      if (code) out.push({ code, span: { start: m.index, end: m.index + m.text.length } });
     }
     return out;
   }
 
   countryAdjectivesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
-    const re = this.adjectivePattern;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    for (const m of this.adjectivePattern.matches(text, start, end)) {
       // "Turkish-backed", "US-led": a qualifier of someone else, not where the story is.
-      if (text.charCodeAt(m.index + m[0].length) === 45) continue;
-      out.push({ code: this.adjectives.get(m[0].toLowerCase())!, span: { start: m.index, end: m.index + m[0].length } });
+      if (text.charCodeAt(m.index + m.text.length) === 45) continue;
+      out.push({ code: this.adjectives.get(m.text.toLowerCase())!, span: { start: m.index, end: m.index + m.text.length } });
     }
     return out;
   }
