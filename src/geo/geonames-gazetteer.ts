@@ -383,13 +383,16 @@ export class GeoNamesGazetteer implements Gazetteer {
     const d = l.data;
     const best = ranked[0].place;
     const geonameId = d.geonameId[best];
-    return {
-      name: d.name[best], country: l.country(best), admin1: l.admin1Name(best), admin1Code: l.admin1Code(best),
-      lat: d.lat[best], lon: d.lon[best], population: d.population[best], feature: l.feature(best),
-      ...(geonameId > 0 ? { geonameId } : {}),
-      tier: ranked[0].tier, score: ranked[0].score, alternatives: ranked.length - 1,
-      candidates: ranked.length > 1 ? this.candidates(ranked) : [],
-    };
+    const name = d.name[best], country = l.country(best), admin1 = l.admin1Name(best), admin1Code = l.admin1Code(best);
+    const lat = d.lat[best], lon = d.lon[best], population = d.population[best], feature = l.feature(best);
+    const { tier, score } = ranked[0];
+    const alternatives = ranked.length - 1;
+    const candidates = ranked.length > 1 ? this.candidates(ranked) : [];
+    // Two literals rather than a spread of the optional id (a spread builds the object the slow way);
+    // the id keeps its place among the fields, which the output's JSON shows.
+    return geonameId > 0
+      ? { name, country, admin1, admin1Code, lat, lon, population, feature, geonameId, tier, score, alternatives, candidates }
+      : { name, country, admin1, admin1Code, lat, lon, population, feature, tier, score, alternatives, candidates };
   }
 
   private candidates(ranked: readonly Candidate[]): PlaceMatch['candidates'] {
