@@ -9,6 +9,7 @@ import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './p
 import { nameRuns } from './name-runs.js';
 import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
+import { NamePattern } from './name-pattern.js';
 import { distance } from 'fastest-levenshtein';
 import type { CountryInfo, Gazetteer, PlaceHit, PlaceMatch, Region } from './gazetteer.js';
 import type { Span } from '../core/types.js';
@@ -115,6 +116,8 @@ function sameScope(key: ScopeKey, scope: PlaceScope): boolean {
 
 /** What places() asks of one word whatever its context (memoised: running text repeats its words). */
 interface WordFacts {
+  /** The word itself: the memo's own key, whose hash is already computed, to look the one-word phrase up by. */
+  readonly text: string;
   readonly folded: string;
   /** A stopword, a month, an actor's or a country adjective: no place. */
   readonly stop: boolean;
@@ -134,11 +137,12 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly countryNames = new Map<string, string>();
   private readonly stop: Set<string>;
   private readonly english = englishWords();
-  private readonly countryPattern: RegExp;
+  /** Country names and variants, each with a possessive ("Syria's"). */
+  private readonly countryPattern: NamePattern;
   private readonly memos = new TierMemos();
   private readonly words = new Map<string, WordFacts>();
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
-  private readonly adjectivePattern: RegExp;
+  private readonly adjectivePattern: NamePattern;
   private readonly adjectives = new Map<string, string>();
   /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
   private readonly admin1ByName = new Map<string, { code: string; name: string; country: string }[]>();
@@ -172,7 +176,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     // Country adjectives ("Syrian" is also a skeleton of a Syrian village) name no place either.
     const adjectives = loadTsv('countries.tsv', ['adjective']).map((r) => r.adjective).filter(Boolean);
     this.stop = new Set([...loadTsv('place-stopwords.tsv', ['word']).map((r) => r.word), ...months, ...actors, ...adjectives].map(foldName));
-    this.countryPattern = new RegExp(`\\b(?:${[...loadTsv('countries.tsv', ['code', 'name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)])].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:'s|’s)?\\b`, 'g');
+    this.countryPattern = new NamePattern(loadTsv('countries.tsv', ['name', 'variants']).flatMap((r) => [r.name, ...r.variants.split('|').filter(Boolean)]), "(?:'s|’s)?");
     for (const r of loadTsv('admin1.tsv', ['country', 'name', 'iso3166_2'])) {
       if (!r.iso3166_2) continue;
       const key = looseKey(r.name);
@@ -180,7 +184,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     }
     const rows = loadTsv('countries.tsv', ['code', 'adjective']).filter((r) => r.adjective);
     for (const r of rows) this.adjectives.set(r.adjective.toLowerCase(), r.code);
-    this.adjectivePattern = new RegExp(`\\b(?:${rows.map((r) => r.adjective).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+    this.adjectivePattern = new NamePattern(rows.map((r) => r.adjective));
     this.version = `geonames/${REVISION}/${lookup.data.stamp}`;
   }
 
@@ -207,23 +211,19 @@ export class GeoNamesGazetteer implements Gazetteer {
 
   countriesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
-    const re = this.countryPattern;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-      const code = this.countryNames.get(foldName(m[0].replace(/['’]s$/, '')));
-      if (code) out.push({ code, span: { start: m.index, end: m.index + m[0].length } });
+    for (const m of this.countryPattern.matches(text, start, end)) {
+      const code = this.countryNames.get(foldName(m.text.replace(/['’]s$/, '')));
+      if (code) out.push({ code, span: { start: m.index, end: m.index + m.text.length } });
     }
     return out;
   }
 
   countryAdjectivesIn(text: string, start: number, end: number): { code: string; span: Span }[] {
     const out: { code: string; span: Span }[] = [];
-    const re = this.adjectivePattern;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    for (const m of this.adjectivePattern.matches(text, start, end)) {
       // "Turkish-backed", "US-led": a qualifier of someone else, not where the story is.
-      if (text.charCodeAt(m.index + m[0].length) === 45) continue;
-      out.push({ code: this.adjectives.get(m[0].toLowerCase())!, span: { start: m.index, end: m.index + m[0].length } });
+      if (text.charCodeAt(m.index + m.text.length) === 45) continue;
+      out.push({ code: this.adjectives.get(m.text.toLowerCase())!, span: { start: m.index, end: m.index + m.text.length } });
     }
     return out;
   }
@@ -262,7 +262,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         const cued = i === 0 ? (cues & LOCATIVE_BEFORE) !== 0 : locativeBefore(text, ws[i]);
         const word = i === 0 ? lead : this.wordFacts(text.slice(ws[i], we[i]));
         for (let len = n - i; len >= 1 && !found && !stopped; len--) {
-          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const phrase = len === 1 ? word.text : text.slice(ws[i], we[i + len - 1]);
           const folded = len === 1 ? word.folded : foldName(phrase);
           // A stop phrase of several words ("Tahrir al-Sham") hides the names inside it.
           if (len === 1 ? word.stop : this.stop.has(folded)) { if (len > 1) stopped = len; continue; }
@@ -275,7 +275,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         // Other romanisations: the skeleton, only inside a country scope.
         // (Only after a locative word: elsewhere a skeleton guess is rarely right and costly to try.)
         for (let len = n - i; len >= 1 && !found && !stopped && cued && scope.countries.length > 0; len--) {
-          const phrase = text.slice(ws[i], we[i + len - 1]);
+          const phrase = len === 1 ? word.text : text.slice(ws[i], we[i + len - 1]);
           const folded = len === 1 ? word.folded : foldName(phrase);
           if (len === 1 ? word.stop || word.english : this.stop.has(folded)) continue;
           const ranked = memo.get('skeleton', cued, phrase) ?? memo.set('skeleton', cued, phrase, this.skeletonTier(phrase, folded, scope));
@@ -302,7 +302,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const folded = foldName(word);
     const first = firstWord(looseKey(word));
     facts = {
-      folded, stop: this.stop.has(folded), english: this.english.has(folded),
+      text: word, folded, stop: this.stop.has(folded), english: this.english.has(folded),
       // A bare article ("Al Bab") folds away in the longer phrase, so it cannot rule one out.
       opens: this.lookup.opensName(first) || BARE_ARTICLE.test(first),
       facility: FACILITY_FIRST.test(word), kunya: KUNYA.test(word),
@@ -383,13 +383,16 @@ export class GeoNamesGazetteer implements Gazetteer {
     const d = l.data;
     const best = ranked[0].place;
     const geonameId = d.geonameId[best];
-    return {
-      name: d.name[best], country: l.country(best), admin1: l.admin1Name(best), admin1Code: l.admin1Code(best),
-      lat: d.lat[best], lon: d.lon[best], population: d.population[best], feature: l.feature(best),
-      ...(geonameId > 0 ? { geonameId } : {}),
-      tier: ranked[0].tier, score: ranked[0].score, alternatives: ranked.length - 1,
-      candidates: ranked.length > 1 ? this.candidates(ranked) : [],
-    };
+    const name = d.name[best], country = l.country(best), admin1 = l.admin1Name(best), admin1Code = l.admin1Code(best);
+    const lat = d.lat[best], lon = d.lon[best], population = d.population[best], feature = l.feature(best);
+    const { tier, score } = ranked[0];
+    const alternatives = ranked.length - 1;
+    const candidates = ranked.length > 1 ? this.candidates(ranked) : [];
+    // Two literals rather than a spread of the optional id (a spread builds the object the slow way);
+    // the id keeps its place among the fields, which the output's JSON shows.
+    return geonameId > 0
+      ? { name, country, admin1, admin1Code, lat, lon, population, feature, geonameId, tier, score, alternatives, candidates }
+      : { name, country, admin1, admin1Code, lat, lon, population, feature, tier, score, alternatives, candidates };
   }
 
   private candidates(ranked: readonly Candidate[]): PlaceMatch['candidates'] {

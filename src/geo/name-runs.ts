@@ -82,9 +82,23 @@ function openWord(text: string, k: number, articles: ReadonlySet<number>): numbe
   return isUnknown(c) ? UNSURE : NO_RUN;
 }
 
-/** Where NAME_RUN's match at `p` ends, NO_RUN, or UNSURE when only the pattern can tell. */
-function runEnd(text: string, p: number): number {
+/** Where the words of a run go as the scan finds them. */
+interface WordSink { add(start: number, end: number): void }
+
+/** The space-separated words of the run word [k, e): an article before a space is a word of its own ("as Sukhnah"). */
+function addWords(text: string, k: number, e: number, sink: WordSink): void {
+  if (isLower(text.charCodeAt(k))) {
+    let j = k + 1;
+    while (isLower(text.charCodeAt(j))) j++;
+    if (isSpace(text.charCodeAt(j))) { sink.add(k, j); k = j + 1; }
+  }
+  sink.add(k, e);
+}
+
+/** Where NAME_RUN's match at `p` ends, NO_RUN, or UNSURE when only the pattern can tell; its words go to `sink` (unless UNSURE). */
+function runEnd(text: string, p: number, sink: WordSink): number {
   let end = openWord(text, p, FIRST_ARTICLES);
+  if (end >= 0) addWords(text, p, end, sink);
   for (let words = 1; end >= 0 && words < MAX_WORDS; words++) {
     let q = end;
     while (isSpace(text.charCodeAt(q))) q++;
@@ -92,6 +106,7 @@ function runEnd(text: string, p: number): number {
     const next = openWord(text, q, INNER_ARTICLES);
     if (next === NO_RUN) break;
     end = next;
+    if (end >= 0) addWords(text, q, end, sink);
   }
   return end;
 }
@@ -124,16 +139,18 @@ export class NameRuns {
       const p = OPENING.lastIndex - 1;
       if (p >= end) break;
       if (p > 0 && continuesWord(text, p)) continue;
-      let from = p;
-      let matchEnd = runEnd(text, p);
+      this.count = 0;
+      let matchEnd = runEnd(text, p, this);
       if (matchEnd === UNSURE) {
         NAME_RUN.lastIndex = p;
         const m = NAME_RUN.exec(text);
-        // (Inside a surrogate pair the pattern starts at the pair: from can be p - 1.)
-        if (m) { from = m.index; matchEnd = from + m[0].length; } else matchEnd = NO_RUN;
-      }
-      if (matchEnd < 0) continue;
-      this.words(from, Math.min(end, matchEnd));
+        // (Inside a surrogate pair the pattern starts at the pair: the run can start at p - 1.)
+        if (!m) continue;
+        matchEnd = m.index + m[0].length;
+        this.words(m.index, Math.min(end, matchEnd));
+      } else if (matchEnd >= 0) {
+        this.cut(Math.min(end, matchEnd));
+      } else continue;
       this.at = matchEnd;
       return true;
     }
@@ -141,6 +158,23 @@ export class NameRuns {
     return false;
   }
 
+  /** A word the scan found (WordSink). */
+  add(start: number, end: number): void {
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+
+  /** The words found, cut at `to` (the range's end), each without its possessive. */
+  private cut(to: number): void {
+    const { text, starts, ends } = this;
+    for (let i = 0; i < this.count; i++) {
+      if (starts[i] >= to) { this.count = i; break; }
+      const k = Math.min(ends[i], to);
+      ends[i] = k - starts[i] > 2 && possessiveAt(text, k) ? k - 2 : k;
+    }
+  }
+
+  /** The words of the pattern's match [from, to), split at spaces, each without its possessive. */
   private words(from: number, to: number): void {
     const text = this.text;
     let n = 0;
