@@ -3,7 +3,8 @@
 // turn most terms away first. An end-anchored pattern is tried from every start position of
 // its window, so it runs only when the last words before the term are ones it can end with.
 
-import { isSpace, lettersCode, skipLettersBack, skipSpacesBack, wordCode } from '../core/scan-back.js';
+import { lettersCode, skipLettersBack, skipSpacesBack, wordCode } from '../core/scan-back.js';
+import { isSpace } from '../core/chars.js';
 
 // A glossary entry: the term, then a dash or a colon and its definition (a colon before a date
 // opens a roundup's paragraph instead: "Wilayat al-Bayda: On 10 Rajab, …").

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isSpace, lettersCode, skipAlnumBack, skipLettersBack, skipSpacesBack, wordCode } from './scan-back.js';
+import { lettersCode, skipAlnumBack, skipLettersBack, skipSpacesBack, wordCode } from './scan-back.js';
+import { isSpace } from './chars.js';
 
 test('isSpace is \\s for every UTF-16 code unit', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), c.toString(16));

@@ -1,16 +1,7 @@
 // Small backward scans for cheap checks before end-anchored patterns: an end-anchored pattern is
 // tried from every start position of its window, so reading the last words first saves most runs.
 
-const SPACE = /\s/;
-
-/** A UTF-16 code unit that `\s` matches. */
-export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c >= 0xa0 && SPACE.test(String.fromCharCode(c));
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+import { isAsciiDigit, isAsciiLetter, isSpace } from './chars.js';
 
 /** Where the run of `\s` characters ending at `to` starts (never before `from`). */
 export function skipSpacesBack(text: string, from: number, to: number): number {

@@ -2,6 +2,7 @@
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
 import { keyShape, shapeTable, type Tokens } from './tokens.js';
+import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
   /** Token keys that set the rule off; "#num" stands for any token that starts with a digit. */
@@ -73,13 +74,12 @@ function charTable(chars: string): Uint8Array {
   return table;
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** A boundary character at p, unless it is the comma inside a number ("1,500"). */
 function breaksClause(text: string, p: number, boundary: Uint8Array): boolean {
   const c = text.charCodeAt(p);
   if (boundary[c] !== 1) return false;
-  return c !== 44 || !(isDigitCode(text.charCodeAt(p - 1)) && isDigitCode(text.charCodeAt(p + 1)));
+  return c !== 44 || !(isAsciiDigit(text.charCodeAt(p - 1)) && isAsciiDigit(text.charCodeAt(p + 1)));
 }
 
 /** The first token of the clause around token i, if it comes after token `floor`; else `floor`. */

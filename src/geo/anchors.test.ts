@@ -37,6 +37,9 @@ const ROWS: ReadonlyArray<{ text: string; reason: string; precision: 'exact' | '
   { text: 'A bomb hit a market inside Mosul.', reason: 'facility-in-place', precision: 'near', phrase: 'market inside Mosul', maxKm: 15 },
   { text: 'A bomb hit a patrol 12 km north of the village of Bartella.', reason: 'distance-and-direction', precision: 'near', phrase: '12 km north of the village of Bartella', atKm: ['Bartella', 12], maxKm: 25 },
   // must NOT be read as relations: a direction word that is no relation, a distance of time.
+  // Punctuation glued before the word is no part of it: "(near", "—near" still read as "near".
+  { text: 'A bomb hit a patrol (near Tikrit).', reason: 'near-anchor', precision: 'near', phrase: 'near Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol—east of Tikrit.', reason: 'direction-of-anchor', precision: 'near', phrase: 'east of Tikrit', maxKm: 25 },
   { text: 'A bomb hit a market near:Mosul.', reason: 'named-place', precision: 'exact', phrase: 'Mosul', maxKm: 15 },
   { text: 'A bomb hit a patrol between Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
   { text: 'The south of the country was quiet; they attacked Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },

@@ -4,6 +4,7 @@
 // uncertainty radius; the phrase itself is the evidence.
 import type { Span } from '../core/types.js';
 import { distanceKm } from './place-lookup.js';
+import { skipLettersBack, skipSpacesBack } from '../core/scan-back.js';
 
 export interface AnchoredPlace { span: Span; lat: number; lon: number; population: number; feature: string; radiusKm?: number }
 
@@ -68,16 +69,14 @@ const LAST_WORDS = {
   near: words('near outside around to from linking the of'),
   facility: words('in inside central downtown northern southern eastern western the of'),
 };
-const SPACE = /\s/;
-
-/** The last word of `s` in lower case when white space follows it, else null. */
+/**
+ * The last word of `s` (its trailing ASCII letters) in lower case when white space follows it, else
+ * null. The patterns read \b and \s without the u flag: a keyword they match is exactly that word.
+ */
 function lastWord(s: string): string | null {
-  let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1])) end--;
+  const end = skipSpacesBack(s, 0, s.length);
   if (end === s.length) return null;
-  let start = end;
-  while (start > 0 && !SPACE.test(s[start - 1])) start--;
-  return s.slice(start, end).toLowerCase();
+  return s.slice(skipLettersBack(s, 0, end), end).toLowerCase();
 }
 
 function before(text: string, p: AnchoredPlace, floor: number): { s: string; from: number } {

@@ -2,7 +2,7 @@
 // run: "in", "near the" (a place), "the district of" (an admin-1), "named" (a person) before it;
 // "road" (a street), "state" (an admin-1) after it. Each test matches exactly what its pattern in
 // cue-words.test.ts matches on the same window of text (the patterns are case-insensitive, ASCII).
-import { isAsciiLetter, isSpace, isWordChar } from './chars.js';
+import { isAsciiLetter, isSpace, isWordChar } from '../core/chars.js';
 
 /** A word of up to 11 ASCII letters as a number, case folded (base 27: exact in a double). */
 function wordCode(text: string, from: number, to: number): number {

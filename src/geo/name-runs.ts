@@ -1,7 +1,7 @@
 // Capitalised name runs: the only places a place name is looked for ("Deir ez-Zor", "al-Bab",
 // "Abu Kamal"), each with the offsets of its words.
 
-import { isLower, isSpace, isUpper } from './chars.js';
+import { isLower, isSpace, isUpper } from '../core/chars.js';
 
 // Runs of up to four words, allowing lower-case articles glued with a hyphen ("Deir ez-Zor").
 // This pattern is the definition; runEnd below scans the same runs by character codes and defers

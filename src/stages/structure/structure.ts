@@ -2,7 +2,7 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
-import { isSpace } from '../../core/scan-back.js';
+import { isSpace } from '../../core/chars.js';
 
 const STAGE = 'structure';
 const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ -][A-Z][A-Z.'’-]*){0,3})(?:,[^\n(—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–)\s/;

@@ -7,5 +7,6 @@ export const isSpace = (c: number): boolean => c <= 32
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 export const isLower = (c: number): boolean => c >= 97 && c <= 122;
 export const isAsciiLetter = (c: number): boolean => isUpper(c) || isLower(c);
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A regular expression's \w (without the u flag): ASCII letters, digits and the underscore. */
-export const isWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+export const isWordChar = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
