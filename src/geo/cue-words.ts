@@ -3,17 +3,10 @@
 // "road" (a street), "state" (an admin-1) after it. Each test matches exactly what its pattern in
 // cue-words.test.ts matches on the same window of text (the patterns are case-insensitive, ASCII).
 import { isAsciiLetter, isSpace, isWordChar } from '../core/chars.js';
+import { lettersCode, wordCode as code } from '../core/scan-back.js';
 
-/** A word of up to 11 ASCII letters as a number, case folded (base 27: exact in a double). */
-function wordCode(text: string, from: number, to: number): number {
-  let code = 0;
-  for (let k = from; k < to; k++) code = code * 27 + (text.charCodeAt(k) | 32) - 96;
-  return code;
-}
-const LONGEST_CUE = 11;
-/** Longer words, and none: no cue word. */
-const OTHER = -1;
-const code = (word: string) => wordCode(word, 0, word.length);
+/** No word, or one longer than any cue word: lettersCode's 0. */
+const OTHER = 0;
 const codes = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(code));
 
 const LOCATIVE_WORDS = codes(['in', 'near', 'of', 'at', 'from', 'to', 'outside', 'between', 'and', 'around', 'toward', 'towards', 'into']);
@@ -49,7 +42,7 @@ class WordsBefore {
       const wordEnd = k;
       while (k > lo && isAsciiLetter(text.charCodeAt(k - 1))) k--;
       if (k === wordEnd) break;
-      this.words[this.count] = wordEnd - k > LONGEST_CUE ? OTHER : wordCode(text, k, wordEnd);
+      this.words[this.count] = lettersCode(text, k, wordEnd);
       this.starts[this.count++] = k;
     }
     return this;
@@ -113,7 +106,7 @@ function wordAfter(text: string, at: number, hi: number): number {
   const start = k;
   while (k < hi && isAsciiLetter(text.charCodeAt(k))) k++;
   afterEnd = k;
-  return k === start || k - start > LONGEST_CUE ? OTHER : wordCode(text, start, k);
+  return lettersCode(text, start, k);
 }
 
 /** A pattern's \b after a word ending at `e`: the window's end, or no word character after it. */
