@@ -6,7 +6,9 @@
 //   (or env BENCH_MB, BENCH_SEED, BENCH_BUDGET_S, BENCH_LATENCY_BUDGET_S, BENCH_REPS, BENCH_FULL=1)
 //
 // Phases: (a) baseline: one case-insensitive \b(?:…)\b alternation of ~500 lexicon words, match
-// count over every document; (b) analyze() over the corpus after a warm-up on a small slice;
+// count over every document; (b) analyze() over the corpus after a warm-up on a small slice, then
+// analyzeBatch over it in ~1 MB chunks, each timed right after the baseline's best of three passes
+// over the same chunk (the median of those ratios is the least drift-prone figure);
 // (c) analyze() on one ~10 KB roundup repeated, median/p95 ms; (d) RSS. Phases (b) and (c) stop
 // at their time budgets unless --full is given, so the whole run stays under about a minute; the
 // report says how much of the corpus and how many repetitions were covered.
@@ -149,18 +151,38 @@ function analyzePass(docs: readonly CorpusDoc[], sizes: readonly number[], budge
 
 /** The same documents through analyzeBatch, BATCH at a time (stage by stage), as batch users run them. */
 const BATCH = 32;
-function batchPass(docs: readonly CorpusDoc[], sizes: readonly number[], budgetMs: number): PassResult {
+/** Batches per interleaved chunk: about 1 MB of the corpus. */
+const CHUNK_BATCHES = 10;
+interface BatchResult extends PassResult {
+  /** Per chunk of CHUNK_BATCHES batches: analyzeBatch MB/s ÷ the baseline's MB/s on the same documents just before. */
+  chunkRatios: number[];
+}
+
+function batchPass(re: RegExp, docs: readonly CorpusDoc[], sizes: readonly number[], budgetMs: number): BatchResult {
   let checksum = 0;
   let bytes = 0;
+  let ms = 0;
+  const chunkRatios: number[] = [];
   const t0 = performance.now();
   let n = 0;
   while (n < docs.length && performance.now() - t0 < budgetMs) {
-    const slice = docs.slice(n, n + BATCH);
-    for (const r of analyzeBatch(slice.map((d, k) => ({ text: d.text, options: { published: d.published, id: `bench-${n + k}` } })))) checksum += r.events.length;
-    for (let k = 0; k < slice.length; k++) bytes += sizes[n + k] as number;
-    n += slice.length;
+    const chunk = docs.slice(n, n + BATCH * CHUNK_BATCHES);
+    const chunkSizes = sizes.slice(n, n + chunk.length);
+    // The baseline's best of three passes over the chunk, timed right before the chunk is analysed,
+    // so a ratio is not skewed by drift between phases minutes apart.
+    const baseMs = Math.min(...[0, 1, 2].map(() => baselinePass(re, chunk, chunkSizes).ms));
+    const s = performance.now();
+    for (let b = 0; b < chunk.length; b += BATCH) {
+      const slice = chunk.slice(b, b + BATCH);
+      for (const r of analyzeBatch(slice.map((d, k) => ({ text: d.text, options: { published: d.published, id: `bench-${n + b + k}` } })))) checksum += r.events.length;
+    }
+    const chunkMs = performance.now() - s;
+    ms += chunkMs;
+    for (const size of chunkSizes) bytes += size;
+    chunkRatios.push(baseMs / chunkMs);
+    n += chunk.length;
   }
-  return { docs: n, bytes, ms: performance.now() - t0, checksum, perDocMs: [] };
+  return { docs: n, bytes, ms, checksum, perDocMs: [], chunkRatios };
 }
 
 function latency(fn: () => number, reps: number, budgetMs: number): { samples: number[]; checksum: number } {
@@ -212,7 +234,7 @@ function main(): void {
   const words = baselineWords();
   const re = buildBaselineRegex(words);
   const wordsSha = createHash('sha256').update(words.join('\n')).digest('hex').slice(0, 12);
-  baselinePass(re, docs.slice(0, 200), sizes.slice(0, 200)); // warm-up
+  baselinePass(re, docs, sizes); // warm-up; it also flattens every generated (concatenated) text once, before any timing
   const base1 = baselinePass(re, docs, sizes);
   log(`baseline pass 1: ${fmt(base1.ms, 0)} ms, ${base1.checksum} matches (${words.length} words)`);
 
@@ -228,7 +250,7 @@ function main(): void {
   const rssAfter = rssMB();
   log(`analyze: ${ana.docs}/${docs.length} docs, ${fmt(ana.bytes / MB, 3)} MB in ${fmt(ana.ms, 0)} ms, ${ana.checksum} events`);
 
-  const bat = batchPass(docs, sizes, opts.full ? Number.POSITIVE_INFINITY : opts.budgetS * 1000);
+  const bat = batchPass(re, docs, sizes, opts.full ? Number.POSITIVE_INFINITY : opts.budgetS * 1000);
   log(`analyzeBatch: ${bat.docs}/${docs.length} docs, ${fmt(bat.bytes / MB, 3)} MB in ${fmt(bat.ms, 0)} ms, ${bat.checksum} events`);
 
   // Second baseline pass after analyze, to bracket drift on a noisy machine.
@@ -252,6 +274,8 @@ function main(): void {
   const anaDocsS = ana.docs / (ana.ms / 1000);
   const batMBs = bat.bytes / MB / (bat.ms / 1000);
   const batDocsS = bat.docs / (bat.ms / 1000);
+  const chunkRatios = [...bat.chunkRatios].sort((a, b) => a - b);
+  const chunkMedian = quantile(chunkRatios, 0.5);
   const latMed = quantile(lat.samples, 0.5);
   const latP95 = quantile(lat.samples, 0.95);
   const baseLatMed = quantile(baseLat.samples, 0.5);
@@ -267,6 +291,7 @@ function main(): void {
     ['throughput, documents/s', fmt(baseDocsS, 0), fmt(anaDocsS, 2), fmtRatio(anaDocsS / baseDocsS)],
     [`throughput, MB/s, analyzeBatch (${BATCH} per call)`, fmt(baseMBs), fmt(batMBs, 4), fmtRatio(batMBs / baseMBs)],
     [`throughput, documents/s, analyzeBatch`, fmt(baseDocsS, 0), fmt(batDocsS, 2), fmtRatio(batDocsS / baseDocsS)],
+    [`analyzeBatch ÷ baseline per ~1 MB chunk, median of ${chunkRatios.length}`, '', '', fmtRatio(chunkMedian)],
     ['10 KB roundup, median ms', fmt(baseLatMed, 3), fmt(latMed, 1), fmtRatio(latMed / baseLatMed)],
     ['10 KB roundup, p95 ms', fmt(baseLatP95, 3), fmt(latP95, 1), fmtRatio(latP95 / baseLatP95)],
     ['peak RSS, MB (maxRSS)', fmt(maxRssBefore, 0), fmt(maxRssEnd, 0), fmtRatio(maxRssEnd / maxRssBefore)],
@@ -279,6 +304,7 @@ function main(): void {
   out.write(`10 KB roundup (${roundupBytes} B): ${lat.samples.length} repetitions of analyze()${lat.samples.length < opts.reps ? ` (stopped at the ${opts.latencyBudgetS} s budget; ${opts.reps} requested)` : ''}, ${baseLat.samples.length} of the regex\n\n`);
   out.write(`${table(rows)}\n\n`);
   out.write(`baseline passes: ${fmt(base1.ms, 0)} ms and ${fmt(base2.ms, 0)} ms (ratio uses their mean); analyze per document: median ${fmt(quantile(perDoc, 0.5), 1)} ms, p95 ${fmt(quantile(perDoc, 0.95), 1)} ms\n`);
+  out.write(`per-chunk ratios (analyzeBatch timed right after the baseline on the same ~1 MB): min ${fmtRatio(chunkRatios[0] ?? Number.NaN)}, median ${fmtRatio(chunkMedian)}, max ${fmtRatio(chunkRatios[chunkRatios.length - 1] ?? Number.NaN)}; 5 MB/s is ${fmtRatio(5 / baseMBs)} of this run's baseline\n`);
   out.write(`RSS: ${fmt(rssBefore, 0)} MB before the analyze pass, ${fmt(rssAfter, 0)} MB after (delta ${fmt(rssAfter - rssBefore, 1)} MB)\n`);
   out.write(`targets: ≥ ${targetMBs} MB/s per core: ${Math.max(anaMBs, batMBs) >= targetMBs ? 'MET' : 'NOT MET'} (analyze ${fmt(anaMBs, 4)} MB/s, analyzeBatch ${fmt(batMBs, 4)} MB/s, single thread); 10 KB roundup < ${targetLatMs} ms: ${latMed < targetLatMs ? 'MET' : 'NOT MET'} (median ${fmt(latMed, 1)} ms)\n`);
   out.write(`wall time: ${fmt((performance.now() - runStart) / 1000, 1)} s\n`);
@@ -302,8 +328,8 @@ function main(): void {
       events: ana.checksum,
       latency10k: { bytes: roundupBytes, medianMs: latMed, p95Ms: latP95, n: lat.samples.length, requested: opts.reps },
     },
-    batch: { size: BATCH, docs: bat.docs, bytes: bat.bytes, ms: Math.round(bat.ms), mbPerS: batMBs, docsPerS: batDocsS, events: bat.checksum },
-    ratios: { throughputMB: anaMBs / baseMBs, throughputBatchMB: batMBs / baseMBs, throughputDocs: anaDocsS / baseDocsS, latency10kMedian: latMed / baseLatMed, latency10kP95: latP95 / baseLatP95, peakRss: maxRssEnd / maxRssBefore },
+    batch: { size: BATCH, docs: bat.docs, bytes: bat.bytes, ms: Math.round(bat.ms), mbPerS: batMBs, docsPerS: batDocsS, events: bat.checksum, chunkRatios: { n: chunkRatios.length, min: chunkRatios[0], median: chunkMedian, max: chunkRatios[chunkRatios.length - 1] } },
+    ratios: { throughputMB: anaMBs / baseMBs, throughputBatchMB: batMBs / baseMBs, throughputBatchChunkMedian: chunkMedian, throughputDocs: anaDocsS / baseDocsS, latency10kMedian: latMed / baseLatMed, latency10kP95: latP95 / baseLatP95, peakRss: maxRssEnd / maxRssBefore },
     memory: { maxRssMB: maxRssEnd, maxRssBeforeAnalyzeMB: maxRssBefore, rssBeforeMB: rssBefore, rssAfterMB: rssAfter, rssDeltaMB: rssAfter - rssBefore },
     targets: { mbPerSPerCore: { target: targetMBs, met: Math.max(anaMBs, batMBs) >= targetMBs }, latency10kMs: { target: targetLatMs, met: latMed < targetLatMs } },
     wallS: (performance.now() - runStart) / 1000,
