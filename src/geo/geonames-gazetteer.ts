@@ -78,27 +78,18 @@ const MAX_SCOPES = 10_000;
 class TierMemos {
   private readonly byHash = new Map<number, { key: ScopeKey; memo: TierMemo }[]>();
   private count = 0;
-  /** The memo found last: a document's paragraphs mostly share one scope. */
-  private last: { key: ScopeKey; memo: TierMemo } | null = null;
   of(scope: PlaceScope): TierMemo {
-    const last = this.last;
-    if (last && sameScope(last.key, scope)) return last.memo;
-    const entry = this.entry(scope);
-    this.last = entry;
-    return entry.memo;
-  }
-  private entry(scope: PlaceScope): { key: ScopeKey; memo: TierMemo } {
     const h = scopeHash(scope);
     const same = this.byHash.get(h);
-    if (same) for (const e of same) if (sameScope(e.key, scope)) return e;
+    if (same) for (const e of same) if (sameScope(e.key, scope)) return e.memo;
     if (this.count >= MAX_SCOPES) { this.byHash.clear(); this.count = 0; }
     const key: ScopeKey = { countries: [...scope.countries], admin1Code: scope.admin1Code, admin1Soft: scope.admin1Soft ?? false, strict: scope.strict, prefer: [...(scope.prefer ?? NONE)] };
-    const entry = { key, memo: new TierMemo() };
+    const memo = new TierMemo();
     const list = this.byHash.get(h);
-    if (list) list.push(entry);
-    else this.byHash.set(h, [entry]);
+    if (list) list.push({ key, memo });
+    else this.byHash.set(h, [{ key, memo }]);
     this.count++;
-    return entry;
+    return memo;
   }
 }
 
@@ -113,8 +104,7 @@ function scopeHash(scope: PlaceScope): number {
   h = hashOn(h, scope.admin1Code ?? '');
   h = Math.imul(h ^ ((scope.admin1Soft ? 1 : 0) | (scope.strict ? 2 : 0)), 0x01000193);
   for (const c of scope.prefer ?? NONE) h = hashOn(h, c);
-  // 30 bits: a small integer key, which a Map hashes without boxing it.
-  return h & 0x3fffffff;
+  return h;
 }
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -153,9 +143,6 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly countryPattern: NamePattern;
   private readonly memos = new TierMemos();
   private readonly words = new Map<string, WordFacts>();
-  /** The same facts by a hash of the word's characters, found without slicing the word out of the text. */
-  private readonly wordsByHash = new Map<number, WordFacts>();
-  private readonly matches = new WeakMap<readonly Candidate[], PlaceMatch>();
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
   private readonly adjectivePattern: NamePattern;
   private readonly adjectives = new Map<string, string>();
@@ -249,7 +236,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     let memo = this.memos.of(scope);
     for (const run = nameRuns(text, start, end); run.next(); ) {
       const { starts: ws, ends: we, count: n } = run;
-      const lead = this.wordFactsAt(text, ws[0], we[0]);
+      const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
       if (n === 1 && lead.stop) continue;
       const cues = cuesBefore(text, ws[0]);
@@ -275,7 +262,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         let found: { len: number; ranked: readonly Candidate[] } | null = null;
         let stopped = 0;
         const cued = i === 0 ? (cues & LOCATIVE_BEFORE) !== 0 : locativeBefore(text, ws[i]);
-        const word = i === 0 ? lead : this.wordFactsAt(text, ws[i], we[i]);
+        const word = i === 0 ? lead : this.wordFacts(text.slice(ws[i], we[i]));
         for (let len = n - i; len >= 1 && !found && !stopped; len--) {
           const phrase = len === 1 ? word.text : text.slice(ws[i], we[i + len - 1]);
           const folded = len === 1 ? word.folded : foldName(phrase);
@@ -301,7 +288,7 @@ export class GeoNamesGazetteer implements Gazetteer {
         if (stopped) {
           i += stopped;
         } else if (found) {
-          hits.push({ span: { start: ws[i], end: we[i + found.len - 1] }, match: this.matchOf(found.ranked) });
+          hits.push({ span: { start: ws[i], end: we[i + found.len - 1] }, match: this.match(found.ranked) });
           i += found.len;
         } else {
           i += 1;
@@ -309,19 +296,6 @@ export class GeoNamesGazetteer implements Gazetteer {
       }
     }
     return hits;
-  }
-
-  /** wordFacts of text[start, end), looked up by a hash of its characters (no slice) and checked in place. */
-  private wordFactsAt(text: string, start: number, end: number): WordFacts {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    h &= 0x3fffffff;
-    const hit = this.wordsByHash.get(h);
-    if (hit !== undefined && hit.text.length === end - start && text.startsWith(hit.text, start)) return hit;
-    const facts = this.wordFacts(text.slice(start, end));
-    if (this.wordsByHash.size > 50_000) this.wordsByHash.clear();
-    this.wordsByHash.set(h, facts);
-    return facts;
   }
 
   private wordFacts(word: string): WordFacts {
@@ -404,13 +378,6 @@ export class GeoNamesGazetteer implements Gazetteer {
       };
     }
     return null;
-  }
-
-  /** The match a memoised ranking makes, made once: hits share it (nothing changes a match once made). */
-  private matchOf(ranked: readonly Candidate[]): PlaceMatch {
-    let m = this.matches.get(ranked);
-    if (m === undefined) this.matches.set(ranked, m = this.match(ranked));
-    return m;
   }
 
   private match(ranked: readonly Candidate[]): PlaceMatch {

@@ -1,7 +1,7 @@
 // Named places inside paragraphs, scoped to the countries that the section (or the document) sets.
 import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
-import { containing, firstStartingAt } from '../../pipeline/run.js';
+import { containing } from '../../pipeline/run.js';
 import type { Gazetteer, PlaceHit } from '../../geo/gazetteer.js';
 import type { Span } from '../../core/types.js';
 
@@ -21,22 +21,14 @@ function onlyAdmin1(hits: readonly PlaceHit[]): string | null {
   return only;
 }
 
-type Mention = { code: string; span: Span };
-
-/** Adds the codes of the start-sorted `mentions` that lie inside [start, end) to `out`. */
-function addWithin(mentions: readonly Mention[], start: number, end: number, out: string[]): void {
-  for (let i = firstStartingAt(mentions, start); i < mentions.length && mentions[i].span.start < end; i++) if (mentions[i].span.end <= end) out.push(mentions[i].code);
-}
-
 /** What scanning a document's paragraphs needs (a plain function: a closure per document costs more). */
 interface Scan {
   readonly text: string;
   readonly gaz: Gazetteer;
   readonly sections: readonly AnnotationOf<'section'>[];
   readonly actors: readonly AnnotationOf<'actor'>[];
-  /** Named countries and adjectives, each sorted by start. */
-  readonly named: readonly Mention[];
-  readonly adjectives: readonly Mention[];
+  /** Named countries, then adjectives. */
+  readonly mentions: readonly { code: string; span: Span }[];
   readonly docCountries: string[];
   readonly out: Annotation[];
 }
@@ -45,8 +37,7 @@ function scan(s: Scan, start: number, end: number, rule: string): void {
   const section = containing(s.sections, start);
   // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
   const prefer: string[] = [];
-  addWithin(s.named, start, end, prefer);
-  addWithin(s.adjectives, start, end, prefer);
+  for (const c of s.mentions) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
   const scope = section
     ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
     : { countries: s.docCountries, admin1Code: null, strict: false, prefer };
@@ -73,30 +64,23 @@ export const placesStage: Stage = {
     // Countries named in the text: they scope places outside any section, and events read them too.
     const named = gaz.countriesIn(doc.text, 0, doc.text.length);
     const adjectives = gaz.countryAdjectivesIn(doc.text, 0, doc.text.length);
+    const mentions = [...named, ...adjectives];
     // Named countries first, then those only qualified ("Syrian soldiers"): both scope a story.
-    const docCountries: string[] = [];
-    const out: Annotation[] = [];
-    for (const c of named) {
-      if (!docCountries.includes(c.code)) docCountries.push(c.code);
-      out.push({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' });
-    }
-    for (const c of adjectives) {
-      if (!docCountries.includes(c.code)) docCountries.push(c.code);
-      out.push({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE });
-    }
+    const docCountries = [...new Set(mentions.map((c) => c.code))];
+    const out: Annotation[] = [
+      ...named.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' })),
+      ...adjectives.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE })),
+    ];
     // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
-    const allActors = of('actor');
-    const actors: AnnotationOf<'actor'>[] = [];
-    for (let i = 0; i < allActors.length; i++) if (i === 0 || allActors[i].span.start >= allActors[i - 1].span.end) actors.push(allActors[i]);
-    const s: Scan = { text: doc.text, gaz, sections: of('section'), actors, named, adjectives, docCountries, out };
+    const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
+    const s: Scan = { text: doc.text, gaz, sections: of('section'), actors, mentions, docCountries, out };
     const datelines = of('dateline');
     for (const d of datelines) scan(s, d.span.start, d.span.end, 'dateline');
     // The dateline's country ("KABUL, …") scopes the story as a named country does.
     for (const a of out) if (a.kind === 'place' && !docCountries.includes(a.match.country)) docCountries.unshift(a.match.country);
     for (const p of of('paragraph')) {
-      let from = p.span.start;
-      for (const d of datelines) if (d.span.start === from) { from = d.span.end; break; }
-      scan(s, from, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
+      const dl = datelines.find((d) => d.span.start === p.span.start);
+      scan(s, dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
     }
     return out;
   },
