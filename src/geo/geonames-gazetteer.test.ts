@@ -3,7 +3,8 @@
 // Run: node --import tsx --test src/geo/town-table.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { defaultGazetteer } from './geonames-gazetteer.js';
+import { defaultGazetteer, GeoNamesGazetteer } from './geonames-gazetteer.js';
+import type { PlaceScope } from './place-lookup.js';
 
 const gaz = defaultGazetteer();
 
@@ -120,5 +121,22 @@ describe('places(): outside the story\'s countries, a city only by its own name'
   test('a world city named by its own name is still found outside the story\'s countries', () => {
     const hits = placesIn('The suspect had travelled from Paris before the attack.', ['NG'], false);
     assert.deepEqual(hits.map((h) => [h.text, h.country]), [['Paris', 'FR']]);
+  });
+});
+
+describe('places(): memos give the answers a fresh gazetteer gives', () => {
+  const text = 'Fighters attacked a checkpoint in Hawijah, then shelled al-Bab and Manbij; a raid near Deir ez-Zor followed.';
+  const iq: PlaceScope = { countries: ['IQ'], admin1Code: null, strict: false, prefer: [] };
+  const sy: PlaceScope = { countries: ['SY'], admin1Code: null, strict: false, prefer: ['SY'] };
+  const fresh = (scope: PlaceScope) => new GeoNamesGazetteer(gaz.lookup).places(text, 0, text.length, scope);
+  test('scopes alternating, each memo found again by its fields', () => {
+    for (const scope of [iq, sy, iq, { ...sy, prefer: [...(sy.prefer ?? [])] }, sy]) assert.deepEqual(gaz.places(text, 0, text.length, scope), fresh(scope));
+  });
+  test('a word met again, in another string at another offset', () => {
+    const again = `Later, ${text}`;
+    const shift = again.length - text.length;
+    const spans = gaz.places(again, 0, again.length, sy).map((h) => [h.span.start - shift, h.span.end - shift, h.match.name]);
+    assert.deepEqual(spans, fresh(sy).map((h) => [h.span.start, h.span.end, h.match.name]));
+    assert.ok(spans.length >= 3);
   });
 });
