@@ -11,6 +11,8 @@ export interface TriggerRule {
   readonly lookback: number;
   /** Keys a match may start with when it starts before the trigger (digits always may). */
   readonly starts?: ReadonlySet<string>;
+  /** The pattern cannot start at the trigger word itself (it opens with a count, a digit, "the" …): only earlier starts are tried. */
+  readonly startsBefore?: boolean;
   /** When set, a match that starts before the trigger must have one of these keys as its second token. */
   readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
@@ -112,7 +114,8 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       if (rule.gate && !rule.gate(tokens, i, text)) continue;
       let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
       let matched = false;
-      for (; j <= i; j++) {
+      const last = rule.startsBefore ? i - 1 : i;
+      for (; j <= last; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
         if (j < i && rule.second && !rule.second.has(tokens.key[j + 1])) continue;
         rule.sticky.lastIndex = tokens.start[j];
