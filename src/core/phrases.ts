@@ -60,10 +60,10 @@ export class PhraseDictionary<T> {
 
   /** Whether token i's key may open a phrase, by its shape (and the next key's), with no look-up. */
   private mayOpen(tokens: Tokens, i: number): boolean {
-    const shape = shapeOf(tokens.key[i]);
+    const shape = tokens.shape[i];
     const opens = this.firstShapes[shape];
     if (opens !== OPENS_LONGER) return opens === OPENS_WORD;
-    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, shapeOf(tokens.key[i + 1]))] === 1;
+    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, tokens.shape[i + 1])] === 1;
   }
 
   match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {

@@ -1,7 +1,7 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import { keyShape, shapeTable, type Tokens } from './tokens.js';
+import { shapeTable, type Tokens } from './tokens.js';
 import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
@@ -106,8 +106,11 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next: number[] = rules.map(() => 0);
   for (let i = 0; i < tokens.count; i++) {
+    // Most tokens are turned away by their shape alone, without reading the key.
+    const byShape = shapes[tokens.shape[i]] === 1;
+    if (!byShape && byNumber === undefined) continue;
     const key = tokens.key[i];
-    const hits = (shapes[keyShape(key)] === 1 ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
+    const hits = (byShape ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
