@@ -60,14 +60,20 @@ export class PhraseDictionary<T> {
 
   /** Whether token i's key may open a phrase, by its shape (and the next key's), with no look-up. */
   private mayOpen(tokens: Tokens, i: number): boolean {
-    const shape = shapeOf(tokens.key[i]);
+    const shape = tokens.shape[i];
     const opens = this.firstShapes[shape];
     if (opens !== OPENS_LONGER) return opens === OPENS_WORD;
-    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, shapeOf(tokens.key[i + 1]))] === 1;
+    return i + 1 < tokens.count && this.pairShapes[pairOf(shape, tokens.shape[i + 1])] === 1;
   }
 
   match(text: string, tokens: Tokens): { start: number; end: number; value: T }[] {
     const out: { start: number; end: number; value: T }[] = [];
+    this.visit(text, tokens, (start, end, value) => { out.push({ start, end, value }); });
+    return out;
+  }
+
+  /** The matches of `match`, in the same order, handed to `found` as they are met (no list built). */
+  visit(text: string, tokens: Tokens, found: (start: number, end: number, value: T) => void): void {
     for (let i = 0; i < tokens.count; ) {
       const group = this.mayOpen(tokens, i) ? this.byFirst.get(tokens.key[i]) : undefined;
       let taken = 0;
@@ -85,13 +91,12 @@ export class PhraseDictionary<T> {
           const start = tokens.start[i];
           const end = tokens.end[i + n - 1];
           if (e.exact !== null && (end - start !== e.exact.length || !text.startsWith(e.exact, start))) continue;
-          out.push({ start, end, value: e.value });
+          found(start, end, e.value);
           taken = n;
           break;
         }
       }
       i += taken || 1;
     }
-    return out;
   }
 }

@@ -46,6 +46,7 @@ test('tokenize: agrees with its definition on any text (interned keys included)'
     const t = tokenize(text);
     const got = t.key.map((k, i) => [t.start[i], t.end[i], k]);
     assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
+    assert.deepEqual([...t.shape], t.key.map(keyShape), `shapes of ${JSON.stringify(text)}`);
   }), { numRuns: 2000 });
 });
 

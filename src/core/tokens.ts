@@ -6,6 +6,8 @@ export interface Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly key: readonly string[];
+  /** keyShape of each key, computed once here: the vocabulary passes read it instead of the key. */
+  readonly shape: Uint16Array;
 }
 
 // A cheap fingerprint of a key (length, first and last code unit) in KEY_SHAPES slots: a vocabulary
@@ -90,12 +92,14 @@ function sameLowered(key: string, text: string, from: number, to: number): boole
 const MAX_SCRATCH = 1 << 20;
 let scratchStart = new Int32Array(0);
 let scratchEnd = new Int32Array(0);
+let scratchShape = new Uint16Array(0);
 
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
   // Offsets go to scratch buffers shared by all calls; the result gets one buffer of its exact size.
   let start = scratchStart;
   let end = scratchEnd;
+  let shape = scratchShape;
   let cap = start.length;
   const key: string[] = [];
   let n = 0;
@@ -127,18 +131,22 @@ export function tokenize(text: string): Tokens {
       cap = Math.max(1024, cap * 2);
       const s2 = new Int32Array(cap); s2.set(start); start = scratchStart = s2;
       const e2 = new Int32Array(cap); e2.set(end); end = scratchEnd = e2;
+      const h2 = new Uint16Array(cap); h2.set(shape); shape = scratchShape = h2;
     }
     start[n] = s;
     end[n] = i;
-    key.push(plain ? interned(text, s, i, hash) : tokenKey(text.slice(s, i)));
+    const k = plain ? interned(text, s, i, hash) : tokenKey(text.slice(s, i));
+    key.push(k);
+    shape[n] = keyShape(k);
     n++;
   }
   const offsets = new Int32Array(2 * n);
   offsets.set(start.subarray(0, n));
   offsets.set(end.subarray(0, n), n);
   // Scratch grown for a huge document is not kept.
-  if (cap > MAX_SCRATCH) scratchStart = scratchEnd = new Int32Array(0);
-  return { count: n, start: offsets.subarray(0, n), end: offsets.subarray(n), key };
+  const shapes = shape.slice(0, n);
+  if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = new Int32Array(0); scratchShape = new Uint16Array(0); }
+  return { count: n, start: offsets.subarray(0, n), end: offsets.subarray(n), key, shape: shapes };
 }
 
 /** First token keys of a phrase, as the tokenizer would see it in running text. */

@@ -33,3 +33,11 @@ test('nextIn: the word after the trigger decides, digits always pass', () => {
   const rows: [string, number, boolean][] = [['killed two men', 0, true], ['killed 3 men', 0, true], ['killed the men', 0, false], ['killed', 0, false]];
   for (const [text, i, want] of rows) assert.equal(gate(tokenize(text), i), want, text);
 });
+
+test('startsBefore: the trigger itself is not tried, earlier starts are', () => {
+  // A pattern that could match at its trigger shows the difference.
+  const rule: TriggerRule = { triggers: ['killed'], lookback: 2, starts: new Set(['two']), sticky: /(?:two )?killed/y, startsBefore: true };
+  const spans = (text: string) => findTriggered(text, tokenize(text), [rule]).map(({ match }) => [match.index, match.index + match[0].length]);
+  assert.deepEqual(spans('two killed'), [[0, 10]]);
+  assert.deepEqual(spans('they killed'), []);
+});

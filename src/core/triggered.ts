@@ -1,7 +1,7 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import { keyShape, shapeTable, type Tokens } from './tokens.js';
+import { shapeTable, type Tokens } from './tokens.js';
 import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
@@ -11,6 +11,8 @@ export interface TriggerRule {
   readonly lookback: number;
   /** Keys a match may start with when it starts before the trigger (digits always may). */
   readonly starts?: ReadonlySet<string>;
+  /** The pattern cannot start at the trigger word itself (it opens with a count, a digit, "the" …): only earlier starts are tried. */
+  readonly startsBefore?: boolean;
   /** When set, a match that starts before the trigger must have one of these keys as its second token. */
   readonly second?: ReadonlySet<string>;
   /** The whole pattern, with the sticky (y) flag. */
@@ -104,15 +106,19 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next: number[] = rules.map(() => 0);
   for (let i = 0; i < tokens.count; i++) {
+    // Most tokens are turned away by their shape alone, without reading the key.
+    const byShape = shapes[tokens.shape[i]] === 1;
+    if (!byShape && byNumber === undefined) continue;
     const key = tokens.key[i];
-    const hits = (shapes[keyShape(key)] === 1 ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
+    const hits = (byShape ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
       if (rule.gate && !rule.gate(tokens, i, text)) continue;
       let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
       let matched = false;
-      for (; j <= i; j++) {
+      const last = rule.startsBefore ? i - 1 : i;
+      for (; j <= last; j++) {
         if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
         if (j < i && rule.second && !rule.second.has(tokens.key[j + 1])) continue;
         rule.sticky.lastIndex = tokens.start[j];

@@ -112,7 +112,8 @@ let phrases: PhraseDictionary<string> | null = null;
 
 export function assessmentCueHits(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; code: string; rule: string }[] {
   phrases ??= new PhraseDictionary(loadTsv('assessment-cues.tsv', ['phrase', 'code']).map((r) => [r.phrase, r.code]));
-  const out = phrases.match(text, tokens).map((h) => ({ start: h.start, end: h.end, code: h.value, rule: 'assessment-cues.tsv' }));
+  const out: { start: number; end: number; code: string; rule: string }[] = [];
+  phrases.visit(text, tokens, (start, end, code) => { out.push({ start, end, code, rule: 'assessment-cues.tsv' }); });
   out.push(...claimantForms(text));
   for (const [re, code, mayMatch] of [[CITATION, 'purpose.citation', mayCite], [BYLINE, 'purpose.byline', mayHaveByline]] as const) {
     if (!mayMatch(text)) continue;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { findDateMentions } from './date-mentions.js';
-import { loadTsv } from '../../lexicon/load.js';
+import { digitAfterMonthWords, findDateMentions, isMonthChar } from './date-mentions.js';
+import { alternation, apostropheTolerantTerm, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
 
 const hijri = (month: number, day: number): DateMention => ({ calendar: 'hijri', month, day });
@@ -232,5 +232,41 @@ describe('findDateMentions: a stated Hijri year and day counts', () => {
     const found = findDateMentions('On 3 Safar 2017 soldiers');
     assert.equal(found.length, 1);
     assert.deepEqual(found[0].mention, { calendar: 'hijri', month: 2, day: 3 });
+  });
+});
+
+describe('digitAfterMonthWords: the gate before the month-day patterns', () => {
+  const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
+  const monthDay = new RegExp(`(${alternation(variants, apostropheTolerantTerm)})\\s+(\\d{1,2})`, 'iuy');
+
+  test('every character of every Hijri spelling is a month character', () => {
+    for (const v of variants) for (const ch of v) assert.ok(ch.length === 1 && isMonthChar(ch.charCodeAt(0)), `${v}: ${ch}`);
+  });
+
+  const rows: [text: string, from: number, want: boolean][] = [
+    ['Rajab 12', 0, true],
+    ["Rabi' al-Awwal  3, 1440", 0, true],
+    ['Jumādā al‐Ūlā\n7', 0, true],
+    // must NOT pass: punctuation, no space before the digit, no digit at all
+    ['Rajab, 12', 0, false],
+    ['Rajab12', 0, false],
+    ['in Rajab the group attacked.', 3, false],
+    ['Rajab', 0, false],
+    ['Rajab (12)', 0, false],
+  ];
+  for (const [text, from, want] of rows) test(`${JSON.stringify(text)} from ${from}: ${want}`, () => assert.equal(digitAfterMonthWords(text, from), want));
+
+  test('wherever a month-day pattern matches, the gate passes from every letter up to its day', () => {
+    const piece = fc.oneof(fc.constantFrom(...variants), fc.constantFrom(' ', '  ', '\n', '-', "'", '’', 'ʿ', ',', '.', '(', '12', '3', 'x', 'al-', 'é', '\u0301'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      for (let p = 0; p < text.length; p++) {
+        monthDay.lastIndex = p;
+        const m = monthDay.exec(text);
+        if (!m) continue;
+        const digitAt = m.index + m[0].length - m[2].length;
+        for (let q = p; q < digitAt; q++) if (/\p{L}/u.test(text[q])) assert.ok(digitAfterMonthWords(text, q), `${JSON.stringify(text)} at ${q}`);
+      }
+    }), { numRuns: 400 });
   });
 });

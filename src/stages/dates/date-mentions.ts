@@ -6,6 +6,7 @@ import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { foldName } from '../../geo/fold.js';
+import { isAsciiDigit, isAsciiLetter, isSpace } from '../../core/chars.js';
 
 const STAGE = 'date-mentions';
 
@@ -73,13 +74,21 @@ function buildRules(): Rule[] {
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   return [
     // One pattern per month word: each tries only the spellings its trigger can begin.
-    ...hijriGroups.map(([key, h]) => rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3]))),
+    // A day before the month opens with its digits: only numbers start it.
+    ...hijriGroups.map(([key, h]) => ({
+      ...rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, undefined, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
+      startsBefore: true,
+    })),
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
+      startsBefore: true,
     })),
-    ...hijriGroups.map(([key, h]) => rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1]))),
-    rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])),
+    ...hijriGroups.map(([key, h]) => ({
+      ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
+      gate: (tokens: Tokens, i: number, text: string) => digitAfterMonthWords(text, tokens.start[i]),
+    })),
+    { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
       ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', ['#num'], 0, undefined, (m) => {
@@ -94,15 +103,33 @@ function buildRules(): Rule[] {
       () => ({ calendar: 'relative', relative: { kind: 'published-offset', days: 0 } })),
     rule('weekday', /\b(?:(last|this\s+past)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!\s+(?:schools?|Times|Telegraph)\b)/, 'iy', WEEKDAYS, 2, set('last', 'this'),
       (m) => ({ calendar: 'relative', relative: { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2].toLowerCase()), strictlyBefore: Boolean(m[1]) } })),
-    rule('following-days', /\b(?:during|over|in)\s+(?:the\s+course\s+of\s+)?the\s+(?:following|next|subsequent|ensuing)\s+(?:few\s+)?days\b/, 'iy', ['days'], 8, set('during', 'over', 'in'),
-      () => ({ calendar: 'relative', relative: { kind: 'previous-range', from: 1, to: 7 } })),
-    rule('following-day', /\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|the\s+next\s+morning)\b/, 'iy', ['day', 'later', 'morning', 'after'], 3, set('the', 'a'),
-      () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 1 } })),
-    rule('n-days-after', /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:after|later|following)\b/, 'iy', ['days', 'day'], 1, new Set(SMALL.keys()),
-      (m) => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: SMALL.get(m[1].toLowerCase()) ?? Number(m[1]) } })),
-    rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
-      () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })),
+    // These open with a word before their trigger ("during", "the", a count): never at the trigger.
+    { ...rule('following-days', /\b(?:during|over|in)\s+(?:the\s+course\s+of\s+)?the\s+(?:following|next|subsequent|ensuing)\s+(?:few\s+)?days\b/, 'iy', ['days'], 8, set('during', 'over', 'in'),
+      () => ({ calendar: 'relative', relative: { kind: 'previous-range', from: 1, to: 7 } })), startsBefore: true },
+    { ...rule('following-day', /\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|a\s+day\s+later|the\s+next\s+morning)\b/, 'iy', ['day', 'later', 'morning', 'after'], 3, set('the', 'a'),
+      () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 1 } })), startsBefore: true },
+    { ...rule('n-days-after', /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:after|later|following)\b/, 'iy', ['days', 'day'], 1, new Set(SMALL.keys()),
+      (m) => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: SMALL.get(m[1].toLowerCase()) ?? Number(m[1]) } })), startsBefore: true },
+    { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
+      () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
+}
+
+// A Hijri month written before its day is made of letters (with marks), apostrophes, spaces and
+// dashes, then spaces and the day's digits: from the month's word on, the first other character is
+// that digit, after a space. The gate reads that, so the costly apostrophe-tolerant pattern runs only there.
+const MONTH_CHAR = /[\p{L}\p{M}'’‘ʿʻ`\s\-‐–]/u;
+
+export function isMonthChar(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c) || isSpace(c) || c === 39 || c === 45 || c === 96;
+  return MONTH_CHAR.test(String.fromCharCode(c));
+}
+
+/** Whether the text from `from` runs over month characters to a digit that follows a space. */
+export function digitAfterMonthWords(text: string, from: number): boolean {
+  let p = from;
+  while (p < text.length && isMonthChar(text.charCodeAt(p))) p++;
+  return p > from && isAsciiDigit(text.charCodeAt(p)) && isSpace(text.charCodeAt(p - 1));
 }
 
 let rules: Rule[] | null = null;

@@ -10,14 +10,20 @@ const STAGE = 'lexicon-hits';
 let cues: PhraseDictionary<{ cue: Cue; weapon: string | null }> | null = null;
 let actors: PhraseDictionary<{ canonical: string; kind: ActorKind; ingroup: boolean }> | null = null;
 
+function cueDictionary() {
+  return cues ??= new PhraseDictionary(loadTsv('cues.tsv', ['term', 'cue', 'gtdWeapon']).map((r) => [r.term, { cue: r.cue as Cue, weapon: r.gtdWeapon || null }]));
+}
+
+function actorDictionary() {
+  return actors ??= new PhraseDictionary(loadTsv('actors.tsv', ['term', 'canonical', 'kind', 'ingroup']).map((r) => [r.term, { canonical: r.canonical, kind: r.kind as ActorKind, ingroup: r.ingroup === 'yes' }]));
+}
+
 export function cueHits(text: string, tokens: Tokens = tokenize(text)) {
-  cues ??= new PhraseDictionary(loadTsv('cues.tsv', ['term', 'cue', 'gtdWeapon']).map((r) => [r.term, { cue: r.cue as Cue, weapon: r.gtdWeapon || null }]));
-  return cues.match(text, tokens);
+  return cueDictionary().match(text, tokens);
 }
 
 export function actorHits(text: string, tokens: Tokens = tokenize(text)) {
-  actors ??= new PhraseDictionary(loadTsv('actors.tsv', ['term', 'canonical', 'kind', 'ingroup']).map((r) => [r.term, { canonical: r.canonical, kind: r.kind as ActorKind, ingroup: r.ingroup === 'yes' }]));
-  return actors.match(text, tokens);
+  return actorDictionary().match(text, tokens);
 }
 
 export const lexiconHitsStage: Stage = {
@@ -27,9 +33,10 @@ export const lexiconHitsStage: Stage = {
   requires: [],
   provides: ['cue', 'actor'],
   run({ doc, tokens }: StageInput): Annotation[] {
+    // Annotations made as the dictionaries meet their phrases: no list of hits in between.
     const out: Annotation[] = [];
-    for (const h of cueHits(doc.text, tokens())) out.push({ kind: 'cue', span: { start: h.start, end: h.end }, cue: h.value.cue, weapon: h.value.weapon, stage: STAGE, rule: 'cues.tsv' });
-    for (const h of actorHits(doc.text, tokens())) out.push({ kind: 'actor', span: { start: h.start, end: h.end }, canonical: h.value.canonical, actorKind: h.value.kind, ingroup: h.value.ingroup, stage: STAGE, rule: 'actors.tsv' });
+    cueDictionary().visit(doc.text, tokens(), (start, end, v) => { out.push({ kind: 'cue', span: { start, end }, cue: v.cue, weapon: v.weapon, stage: STAGE, rule: 'cues.tsv' }); });
+    actorDictionary().visit(doc.text, tokens(), (start, end, v) => { out.push({ kind: 'actor', span: { start, end }, canonical: v.canonical, actorKind: v.kind, ingroup: v.ingroup, stage: STAGE, rule: 'actors.tsv' }); });
     return out;
   },
 };
