@@ -62,17 +62,22 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
   const hits = usableIn(ctx, 'casualty', span);
-  // The body's figure ("at least 14") before the headline's ("14 killed").
-  const byBody = ctx.bodyStart > span.start ? [...hits.filter((c) => c.span.start >= ctx.bodyStart), ...hits.filter((c) => c.span.start < ctx.bodyStart)] : hits;
-  // A revised toll ("raising the death toll to 14") supersedes the first count: the last one first.
-  const tolls = byBody.filter((c) => c.rule === TOLL_RULE);
-  const ordered = tolls.length > 0 ? [tolls[tolls.length - 1], ...byBody.filter((c) => c.rule !== TOLL_RULE)] : byBody;
-  for (const c of ordered) {
-    if (casualties[c.field]) continue;
-    casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
-    evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
-  }
+  // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
+  const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
+  // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
+  let toll: AnnotationOf<'casualty'> | undefined;
+  for (const c of hits) if (c.rule === TOLL_RULE && c.span.start >= split) toll = c;
+  if (split >= 0) for (const c of hits) if (c.rule === TOLL_RULE && c.span.start < split) toll = c;
+  if (toll) takeCasualty(ctx, toll, casualties, evidence);
+  for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start >= split) takeCasualty(ctx, c, casualties, evidence);
+  if (split >= 0) for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start < split) takeCasualty(ctx, c, casualties, evidence);
   return casualties;
+}
+
+function takeCasualty(ctx: EventContext, c: AnnotationOf<'casualty'>, casualties: Casualties, evidence: Evidence[]): void {
+  if (casualties[c.field]) return;
+  casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
+  evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
 }
 
 // Evidence field names, made once rather than per event.
@@ -111,12 +116,17 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const terr = firstUsableIn(ctx, 'territory', span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
   const cues = usableIn(ctx, 'cue', span);
+  const cueSet = new Set<Cue>();
   const weapons = new Set<string>();
-  for (const c of cues) if (c.weapon !== null) weapons.add(c.weapon);
+  for (const c of cues) {
+    cueSet.add(c.cue);
+    if (c.weapon !== null) weapons.add(c.weapon);
+  }
+  const targetKinds = new Set<'armed' | 'civilian'>();
+  for (const t of targets) targetKinds.add(t.actorKind as 'armed' | 'civilian');
   const hasCasualty = casualties.killed !== null || casualties.wounded !== null || casualties.killedOrWounded !== null;
   const type = classify({
-    cues: new Set<Cue>(cues.map((c) => c.cue)), weapons, text: ctx.text.slice(span.start, span.end),
-    targetKinds: new Set(targets.map((t) => t.actorKind as 'armed' | 'civilian')),
+    cues: cueSet, weapons, text: ctx.text.slice(span.start, span.end), targetKinds,
     firstTarget: firstTargetKind(ctx, span, targets),
     territory: territory?.action === 'lost' ? null : territory?.action ?? null,
     governmentActs: ctx.stance !== 'claimant' && actorsIn.some((a) => a.actorKind === 'armed' && (!territory || a.span.start < territory.span.start)),
@@ -134,14 +144,16 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   if (territory) evidence.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
   sortEvidence(evidence);
 
-  const body = { span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence };
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
     + Number(hasCasualty || materiel.length > 0 || territory !== null) + Number(actors.length > 0);
   const confidence = Math.round((0.3 + 0.13 * known) * 100) / 100;
-  return {
-    id: `${ctx.docId}#e${n + 1}`, summary: summarize(body),
+  // Built once in its final shape; the summary reads the finished fields.
+  const event: ClaimEvent = {
+    id: `${ctx.docId}#e${n + 1}`, summary: '',
     span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence, confidence,
   };
+  event.summary = summarize(event);
+  return event;
 }
 
 export const assembleStage: Stage = {
@@ -155,11 +167,12 @@ export const assembleStage: Stage = {
     const carry: Carry = { date: null, place: null };
     const out: Annotation[] = [];
     const incidents = input.of('incident');
+    const issues: Issue[] = [];
     for (let n = 0; n < incidents.length; n++) {
-      const issues: Issue[] = [];
       const event = buildEvent(ctx, incidents[n], n, carry, issues);
       out.push({ kind: 'event', span: event.span, event, actors: event.actors, stage: STAGE, rule: incidents[n].rule });
       for (const issue of issues) out.push({ kind: 'issue', code: issue.code, span: issue.span, stage: STAGE, rule: issue.code });
+      issues.length = 0;
     }
     return out;
   },

@@ -4,7 +4,7 @@
 import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { EventLocation, Span } from '../../core/types.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
-import { anchorOf } from '../../geo/anchors.js';
+import { anchorOf, type AnchoredPlace } from '../../geo/anchors.js';
 
 export interface LocateInput {
   text: string;
@@ -47,7 +47,8 @@ function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span }
   let hits = i.places.filter((p) => p.match.lat !== null && p.match.lon !== null);
   // "Aden's Mansoura district": the place inside the possessor is the more precise one.
   if (hits.length > 1 && /^['’]s\s+$/.test(i.text.slice(hits[0].span.end, hits[1].span.start)) && hits[1].match.admin1Code === hits[0].match.admin1Code && hits[1].match.country === hits[0].match.country) hits = hits.slice(1);
-  const anchored = anchorOf(i.text, i.incident, hits.map((p) => ({ span: p.span, lat: p.match.lat!, lon: p.match.lon!, population: p.match.population, feature: p.match.feature, ...(p.match.radiusKm !== undefined ? { radiusKm: p.match.radiusKm } : {}) })));
+  // anchorOf reads the first two places only.
+  const anchored = anchorOf(i.text, i.incident, hits.length > 1 ? [anchoredPlace(hits[0]), anchoredPlace(hits[1])] : hits.length === 1 ? [anchoredPlace(hits[0])] : []);
   if (!anchored) return null;
   const place = hits[0];
   const m = place.match;
@@ -66,6 +67,13 @@ function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span }
     },
     evidence: near ? anchored.span : place.span,
   };
+}
+
+function anchoredPlace(p: AnnotationOf<'place'>): AnchoredPlace {
+  const m = p.match;
+  return m.radiusKm !== undefined
+    ? { span: p.span, lat: m.lat!, lon: m.lon!, population: m.population, feature: m.feature, radiusKm: m.radiusKm }
+    : { span: p.span, lat: m.lat!, lon: m.lon!, population: m.population, feature: m.feature };
 }
 
 /** No place named: the section's admin-1 centroid, or the country of a region that spans several. */
