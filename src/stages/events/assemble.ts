@@ -4,7 +4,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
 import { containing } from '../../pipeline/run.js';
-import { resolveDate, type Resolved } from './resolve-date.js';
+import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify } from './classify.js';
 import { summarize } from './summary.js';
@@ -17,7 +17,7 @@ const TOLL_RULE = 'killed-toll';
 
 /** What one incident hands to the next: dates inherit within a section, places within a paragraph. */
 interface Carry {
-  date: { section: number; date: Resolved['date'] } | null;
+  date: { section: number; date: EventDate } | null;
   place: { paragraph: number; location: EventLocation } | null;
 }
 
@@ -26,27 +26,27 @@ interface Issue { code: IssueCode; span: Span }
 function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[]): { date: EventDate; evidence: Span | null } {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
-  const own = firstUsableIn(ctx, 'date', inc.span);
-  const mention = own ?? lastUsableIn(ctx, 'date', { start: inc.paragraph.start, end: inc.span.start });
+  const own = firstUsableIn(ctx, ctx.dates, inc.span);
+  const mention = own ?? lastUsableIn(ctx, ctx.dates, { start: inc.paragraph.start, end: inc.span.start });
   let date: EventDate;
   if (mention) {
-    const r = resolveDate(mention.mention, ctx.options.published, prev);
     // A date phrase stated in the paragraph covers every incident in it; only inherited dates are not stated.
-    date = { text: ctx.text.slice(mention.span.start, mention.span.end), ...r.date, stated: true };
+    const r = resolveDate(mention.mention, ctx.options.published, prev, ctx.text.slice(mention.span.start, mention.span.end));
+    date = r.date;
     if (r.issue) issues.push({ code: r.issue, span: mention.span });
   } else if (prev) {
-    date = { text: '', ...prev, stated: false };
+    date = { text: '', calendar: prev.calendar, earliest: prev.earliest, latest: prev.latest, best: prev.best, precision: prev.precision, stated: false };
   } else {
     date = { text: '', calendar: 'none', earliest: null, latest: null, best: null, precision: 'unknown', stated: false };
     issues.push({ code: 'date.none', span: inc.span });
   }
-  carry.date = { section: sectionKey, date: { calendar: date.calendar, earliest: date.earliest, latest: date.latest, best: date.best, precision: date.precision } };
+  if (carry.date) { carry.date.section = sectionKey; carry.date.date = date; } else carry.date = { section: sectionKey, date };
   return { date, evidence: mention ? mention.span : null };
 }
 
 function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[]): { location: EventLocation; evidence: Span | null } {
   const located = locate({
-    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, 'place', inc.span), countries: usableIn(ctx, 'country', inc.span),
+    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, ctx.places, inc.span), countries: usableIn(ctx, ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
   });
   // A follow-up in the same paragraph with no place of its own happened where the first did.
@@ -61,7 +61,7 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  const hits = usableIn(ctx, 'casualty', span);
+  const hits = usableIn(ctx, ctx.casualties, span);
   // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
   const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
   // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
@@ -106,16 +106,16 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const section = containing(ctx.sections, span.start);
   const { date, evidence: dateEvidence } = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues);
   const { location, evidence: placeEvidence } = locationOf(ctx, inc, section, carry, issues);
-  const actorsIn = withoutQualifiers(ctx, usableIn(ctx, 'actor', span));
+  const actorsIn = withoutQualifiers(ctx, usableIn(ctx, ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
   const targets = actorsIn.filter(isTarget);
 
   const evidence: Evidence[] = [];
   const casualties = casualtiesOf(ctx, span, evidence);
-  const materiel = usableIn(ctx, 'materiel', span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
-  const terr = firstUsableIn(ctx, 'territory', span);
+  const materiel = usableIn(ctx, ctx.materiel, span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
+  const terr = firstUsableIn(ctx, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
-  const cues = usableIn(ctx, 'cue', span);
+  const cues = usableIn(ctx, ctx.cues, span);
   const cueSet = new Set<Cue>();
   const weapons = new Set<string>();
   for (const c of cues) {
