@@ -1,12 +1,12 @@
 // Builds one ClaimEvent per incident from the annotations inside it, with evidence for every field.
-import type { Annotation, AnnotationOf, Cue } from '../../pipeline/annotations.js';
+import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
 import { containing } from '../../pipeline/run.js';
 import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
-import { classify } from './classify.js';
+import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
 import { eventContext, firstUsableIn, lastUsableIn, usableIn, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
@@ -116,17 +116,21 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const terr = firstUsableIn(ctx, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
   const cues = usableIn(ctx, ctx.cues, span);
-  const cueSet = new Set<Cue>();
-  const weapons = new Set<string>();
+  let cueSet = 0;
+  const weapons: string[] = [];
   for (const c of cues) {
-    cueSet.add(c.cue);
-    if (c.weapon !== null) weapons.add(c.weapon);
+    cueSet |= cueBit(c.cue);
+    if (c.weapon !== null && !weapons.includes(c.weapon)) weapons.push(c.weapon);
   }
-  const targetKinds = new Set<'armed' | 'civilian'>();
-  for (const t of targets) targetKinds.add(t.actorKind as 'armed' | 'civilian');
+  let armedTarget = false;
+  let civilianTarget = false;
+  for (const t of targets) {
+    if (t.actorKind === 'armed') armedTarget = true;
+    else civilianTarget = true;
+  }
   const hasCasualty = casualties.killed !== null || casualties.wounded !== null || casualties.killedOrWounded !== null;
   const type = classify({
-    cues: cueSet, weapons, text: ctx.text.slice(span.start, span.end), targetKinds,
+    cues: cueSet, weapons, text: ctx.text.slice(span.start, span.end), armedTarget, civilianTarget,
     firstTarget: firstTargetKind(ctx, span, targets),
     territory: territory?.action === 'lost' ? null : territory?.action ?? null,
     governmentActs: ctx.stance !== 'claimant' && actorsIn.some((a) => a.actorKind === 'armed' && (!territory || a.span.start < territory.span.start)),
