@@ -81,27 +81,27 @@ export const MAY = { between: 1, direction: 2, overlooks: 4, near: 8, facility: 
 const MAX_WORDS = 5;
 const tail: number[] = [0, 0, 0, 0, 0];
 
-/** How many words end `s` (each an ASCII letter run, white space after each); their codes in `tail`. */
-function readTail(s: string): number {
-  let end = s.length;
+/** How many words end text[from, to) (each an ASCII letter run, white space after each); their codes in `tail`. */
+function readTail(text: string, from: number, to: number): number {
+  let end = to;
   let n = 0;
   while (n < MAX_WORDS) {
-    const wordEnd = skipSpacesBack(s, 0, end);
+    const wordEnd = skipSpacesBack(text, from, end);
     if (wordEnd === end) break;
-    const start = skipLettersBack(s, 0, wordEnd);
+    const start = skipLettersBack(text, from, wordEnd);
     if (start === wordEnd) break;
-    tail[n++] = lettersCode(s, start, wordEnd);
+    tail[n++] = lettersCode(text, start, wordEnd);
     end = start;
   }
   return n;
 }
 
 /**
- * The patterns that could match `s` (a superset: a pattern left out cannot match). The keyword
- * phrase ends at word k: k = 0, or 1 after "the", or 2 or 3 after "NOUN of" / "the NOUN of".
+ * The patterns that could match text[from, to) (a superset: a pattern left out cannot match). The
+ * keyword phrase ends at word k: k = 0, or 1 after "the", or 2 or 3 after "NOUN of" / "the NOUN of".
  */
-export function mayMatch(s: string): number {
-  const n = readTail(s);
+export function mayMatch(text: string, from = 0, to = text.length): number {
+  const n = readTail(text, from, to);
   if (n === 0) return 0;
   let may = (FACILITY_LAST.has(tail[0]) ? MAY.facility : 0) | endingAt(0, n);
   if (n > 1 && tail[0] === THE) may |= endingAt(1, n);
@@ -131,46 +131,46 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
   [MAY.overlooks, OVERLOOKS_BEFORE], [MAY.near, NEAR_BEFORE], [MAY.facility, FACILITY_BEFORE],
 ];
 
-function before(text: string, p: AnchoredPlace, floor: number): { s: string; from: number } {
-  const from = Math.max(floor, p.span.start - LOOKBACK);
-  return { s: text.slice(from, p.span.start), from };
-}
+// The relations read from the keyword alone, tried in this order; a facility's radius is the place's own, at least 5 km.
+const RELATIONS: ReadonlyArray<readonly [RegExp, number, AnchorReason, number | null]> = [
+  [DIRECTION_BEFORE, MAY.direction, 'direction-of-anchor', NEAR_KM],
+  [OVERLOOKS_BEFORE, MAY.overlooks, 'overlooks-anchor', NEAR_KM],
+  [NEAR_BEFORE, MAY.near, 'near-anchor', NEAR_KM],
+  [FACILITY_BEFORE, MAY.facility, 'facility-in-place', null],
+];
 
 /** The relation of the incident's first place (in reading order), or null when it has none. */
 export function anchorOf(text: string, incident: Span, places: readonly AnchoredPlace[]): AnchorResult | null {
   const first = places[0];
   if (!first) return null;
-  const { s, from } = before(text, first, incident.start);
-  const phraseFrom = (m: RegExpExecArray) => from + m.index;
+  const from = Math.max(incident.start, first.span.start - LOOKBACK);
   const own = placeRadiusKm(first);
   const wide = first.feature === 'ADM1';
-  const named: AnchorResult = { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
-  const may = mayMatch(s);
-  if (may === 0) return named;
-
-  let m = may & MAY.between ? BETWEEN_BEFORE.exec(s) : null;
-  const second = places[1];
-  if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
-    const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
-    return {
-      places: [first, second], reason: 'between-places', precision: 'near',
-      lat: Math.round(((first.lat + second.lat) / 2) * 1e5) / 1e5, lon: Math.round(((first.lon + second.lon) / 2) * 1e5) / 1e5,
-      uncertaintyKm: Math.ceil(d / 2 + own), span: { start: phraseFrom(m), end: second.span.end },
-    };
+  const may = mayMatch(text, from, first.span.start);
+  if (may !== 0) {
+    const s = text.slice(from, first.span.start);
+    let m = may & MAY.between ? BETWEEN_BEFORE.exec(s) : null;
+    const second = places[1];
+    if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
+      const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
+      return {
+        places: [first, second], reason: 'between-places', precision: 'near',
+        lat: Math.round(((first.lat + second.lat) / 2) * 1e5) / 1e5, lon: Math.round(((first.lon + second.lon) / 2) * 1e5) / 1e5,
+        uncertaintyKm: Math.ceil(d / 2 + own), span: { start: from + m.index, end: second.span.end },
+      };
+    }
+    if (may & MAY.direction && (m = DISTANCE_BEFORE.exec(s))) {
+      const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
+      const p = offset(first.lat, first.lon, m[3], km);
+      return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: from + m.index, end: first.span.end } };
+    }
+    for (const [re, bit, reason, nearKm] of RELATIONS) {
+      const r = may & bit ? re.exec(s) : null;
+      if (!r) continue;
+      const km = nearKm ?? Math.max(own, 5);
+      // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
+      return { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: from + r.index, end: first.span.end } };
+    }
   }
-  if (may & MAY.direction && (m = DISTANCE_BEFORE.exec(s))) {
-    const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
-    const p = offset(first.lat, first.lon, m[3], km);
-    return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: phraseFrom(m), end: first.span.end } };
-  }
-  // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
-  const rel = (re: RegExp, bit: number, reason: AnchorReason, km: number): AnchorResult | null => {
-    const r = may & bit ? re.exec(s) : null;
-    return r ? { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: phraseFrom(r), end: first.span.end } } : null;
-  };
-  return rel(DIRECTION_BEFORE, MAY.direction, 'direction-of-anchor', NEAR_KM)
-    ?? rel(OVERLOOKS_BEFORE, MAY.overlooks, 'overlooks-anchor', NEAR_KM)
-    ?? rel(NEAR_BEFORE, MAY.near, 'near-anchor', NEAR_KM)
-    ?? rel(FACILITY_BEFORE, MAY.facility, 'facility-in-place', Math.max(own, 5))
-    ?? named;
+  return { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
 }
