@@ -9,11 +9,12 @@ import { locate } from './locate.js';
 import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
 import { eventContext, firstUsableIn, lastUsableIn, usableIn, type EventContext } from './event-context.js';
-import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
+import { actorsOf, firstTargetKind, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
 const STAGE = 'assemble';
 const TOLL_RULE = 'killed-toll';
+const NO_WEAPONS: readonly string[] = [];
 
 /** What one incident hands to the next: dates inherit within a section, places within a paragraph. */
 interface Carry {
@@ -108,7 +109,6 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const { location, evidence: placeEvidence } = locationOf(ctx, inc, section, carry, issues);
   const actorsIn = withoutQualifiers(ctx, usableIn(ctx, ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
-  const targets = actorsIn.filter(isTarget);
 
   const evidence: Evidence[] = [];
   const casualties = casualtiesOf(ctx, span, evidence);
@@ -117,21 +117,23 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
   const cues = usableIn(ctx, ctx.cues, span);
   let cueSet = 0;
-  const weapons: string[] = [];
+  let weapons: string[] | null = null;
   for (const c of cues) {
     cueSet |= cueBit(c.cue);
-    if (c.weapon !== null && !weapons.includes(c.weapon)) weapons.push(c.weapon);
+    if (c.weapon === null) continue;
+    if (!weapons) weapons = [c.weapon];
+    else if (!weapons.includes(c.weapon)) weapons.push(c.weapon);
   }
   let armedTarget = false;
   let civilianTarget = false;
-  for (const t of targets) {
-    if (t.actorKind === 'armed') armedTarget = true;
-    else civilianTarget = true;
+  for (const a of actorsIn) {
+    if (a.actorKind === 'armed') armedTarget = true;
+    else if (a.actorKind === 'civilian') civilianTarget = true;
   }
   const hasCasualty = casualties.killed !== null || casualties.wounded !== null || casualties.killedOrWounded !== null;
   const type = classify({
-    cues: cueSet, weapons, text: ctx.text.slice(span.start, span.end), armedTarget, civilianTarget,
-    firstTarget: firstTargetKind(ctx, span, targets),
+    cues: cueSet, weapons: weapons ?? NO_WEAPONS, text: ctx.text.slice(span.start, span.end), armedTarget, civilianTarget,
+    firstTarget: firstTargetKind(ctx, span, actorsIn),
     territory: territory?.action === 'lost' ? null : territory?.action ?? null,
     governmentActs: ctx.stance !== 'claimant' && actorsIn.some((a) => a.actorKind === 'armed' && (!territory || a.span.start < territory.span.start)),
     captured: casualties.captured !== null,

@@ -81,9 +81,8 @@ export function classify(i: ClassifyInput): EventType {
   const t = lookup(sub);
   // A drone shot down is the target, not a weapon: unless something else exploded, drop its Explosives.
   const dropExplosives = on(i.cues, 'shootdown') && on(i.cues, 'drone') && (i.cues & EXPLODED) === 0;
-  const weapons: string[] = [];
-  for (const w of i.weapons) if (!(dropExplosives && w === 'Explosives')) weapons.push(w);
-  if (weapons.length === 0 && t.defaultWeapon) weapons.push(t.defaultWeapon);
+  let weapons = dropExplosives ? i.weapons.filter((w) => w !== 'Explosives') : i.weapons.slice();
+  if (weapons.length === 0 && t.defaultWeapon) weapons = [t.defaultWeapon];
   const incendiary = weapons.indexOf('Incendiary');
   if (sub !== 'Looting/property destruction' && sub !== 'Abduction/forced disappearance' && on(i.cues, 'incendiary') && weapons.length > 1 && incendiary >= 0) weapons.splice(incendiary, 1);
   return {

@@ -59,11 +59,24 @@ export function eventContext(input: StageInput): EventContext {
   };
 }
 
-/** Annotations of a start-sorted list inside a span, less those in excluded sentences (few: a linear check). */
-export function usableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): T[] {
-  const out: T[] = [];
-  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out.push(all[i]);
+// Not frozen: for-of over a frozen array takes the slow, allocating iterator path.
+const NONE: readonly never[] = [];
+
+/**
+ * Annotations of a start-sorted list inside a span, less those in excluded sentences (few: a linear
+ * check). Counted first, so the list is made at its size (a first push reserves 17 slots); none shares one empty list.
+ */
+export function usableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): readonly T[] {
+  const first = firstStartingAt(all, span.start);
+  let n = 0;
+  for (let i = first; i < all.length && all[i].span.start < span.end; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) n++;
+  }
+  if (n === 0) return NONE;
+  const out = new Array<T>(n);
+  n = 0;
+  for (let i = first; n < out.length; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out[n++] = all[i];
   }
   return out;
 }

@@ -44,7 +44,7 @@ export function locate(i: LocateInput): { location: EventLocation; evidence: Spa
 }
 
 function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span } | null {
-  let hits = i.places.filter((p) => p.match.lat !== null && p.match.lon !== null);
+  let hits = i.places.every(hasPoint) ? i.places : i.places.filter(hasPoint);
   // "Aden's Mansoura district": the place inside the possessor is the more precise one.
   if (hits.length > 1 && /^['’]s\s+$/.test(i.text.slice(hits[0].span.end, hits[1].span.start)) && hits[1].match.admin1Code === hits[0].match.admin1Code && hits[1].match.country === hits[0].match.country) hits = hits.slice(1);
   // anchorOf reads the first two places only.
@@ -71,6 +71,8 @@ function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span }
   location.stated = true;
   return { location, evidence: near ? anchored.span : place.span };
 }
+
+const hasPoint = (p: AnnotationOf<'place'>): boolean => p.match.lat !== null && p.match.lon !== null;
 
 function anchoredPlace(p: AnnotationOf<'place'>): AnchoredPlace {
   const m = p.match;
