@@ -1,7 +1,8 @@
 // Relations that place an incident against named places (DOMAIN.md §7). Sentences are invented and flat.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { anchorOf, offset, type AnchoredPlace } from './anchors.js';
+import fc from 'fast-check';
+import { anchorOf, GATED_PATTERNS, MAY, mayMatch, offset, type AnchoredPlace } from './anchors.js';
 import { distanceKm } from './place-lookup.js';
 
 // Coordinates of the named places (GeoNames cities500).
@@ -44,6 +45,17 @@ const ROWS: ReadonlyArray<{ text: string; reason: string; precision: 'exact' | '
   { text: 'A bomb hit a patrol between Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
   { text: 'The south of the country was quiet; they attacked Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
   { text: 'Three hours later they attacked Bartella from the north.', reason: 'named-place', precision: 'exact', phrase: 'Bartella', maxKm: 5 },
+  // The words before the place gate the patterns: each parse of the optional "the NOUN of" still anchors.
+  { text: 'A bomb hit a patrol north-eastern of Tikrit.', reason: 'direction-of-anchor', precision: 'near', phrase: 'north-eastern of Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol southwestern of the town of Tikrit.', reason: 'direction-of-anchor', precision: 'near', phrase: 'southwestern of the town of Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol in the vicinity of the city of Tikrit.', reason: 'near-anchor', precision: 'near', phrase: 'in the vicinity of the city of Tikrit', maxKm: 25 },
+  { text: 'A bomb hit a patrol 9 km from the VILLAGE OF Bartella.', reason: 'near-anchor', precision: 'near', phrase: 'km from the VILLAGE OF Bartella', maxKm: 25 },
+  { text: 'The hill, which overlooks the town of Bartella, fell.', reason: 'overlooks-anchor', precision: 'near', phrase: 'which overlooks the town of Bartella', maxKm: 25 },
+  { text: 'They attacked a convoy between the town of al-Mayadin and Deir ez-Zor.', reason: 'between-places', precision: 'near', phrase: 'between the town of al-Mayadin and Deir ez-Zor', maxKm: 30 },
+  // must NOT be read as relations: "the town of" alone, a noun that is no direction before "of".
+  { text: 'A bomb hit a patrol in the town of Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
+  { text: 'A bomb hit a patrol, the people of the town of Tikrit said.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
+  { text: 'A bomb hit a patrol north of, the town of Tikrit.', reason: 'named-place', precision: 'exact', phrase: 'Tikrit', maxKm: 10 },
 ];
 
 for (const row of ROWS) {
@@ -88,4 +100,38 @@ test('near an admin-1 is no closer than the admin-1: its precision and radius st
   assert.ok(a);
   assert.equal(a.precision, 'admin1');
   assert.equal(a.uncertaintyKm, 60);
+});
+
+test('mayMatch: the words before the place allow every pattern that matches (a superset)', () => {
+  const words = ['the', 'The', 'of', 'OF', 'town', 'villages', 'suburbs', 'province', 'area', 'region', 'outskirts', 'vicinity', 'countryside',
+    'north', 'south-east', 'north-eastern', 'Southwestern', 'western', 'between', 'near', 'outside', 'around', 'close', 'to', 'from', 'road',
+    'linking', 'highway', 'km', 'kilometres', 'miles', '30', '2.5', '(12 miles)', 'overlooks', 'overlooking', 'which', 'that', 'in', 'inside',
+    'central', 'downtown', 'street', 'market', 'checkpoint', 'neighbourhood', 'city', 'on', 'not', 'far', 'x', 'enear', '—', ',', '('];
+  const gaps = [' ', '  ', '\n', '\u00a0', '\t', '', '-'];
+  const loose = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...gaps)), { maxLength: 9 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+  // A relation phrase, then an optional place noun, in either case, after loose words.
+  const phrases = ['30 km south of', '2.5 miles (12 miles) to the north-east of', '9 kms NORTHWESTERN of', 'north-eastern of', 'West of', 'near',
+    'on the outskirts of', 'in the region of', 'not far from', 'highway linking', 'which overlooks', 'overlooking the', 'market in central',
+    'street of', 'checkpoint inside', 'between', 'close to', 'around'];
+  const nouns = ['', 'the ', 'the town of ', 'villages of ', 'the suburbs of ', 'city of '];
+  const phrased = fc.tuple(loose, fc.constantFrom(...phrases), fc.constantFrom(...gaps), fc.constantFrom(...nouns), fc.boolean())
+    .map(([pre, p, g, noun, upper]) => { const t = `${pre}${p}${g}${noun}`; return upper ? t.toUpperCase() : t; });
+  const text = fc.oneof(loose, phrased);
+  fc.assert(fc.property(text, (s) => GATED_PATTERNS.every(([bit, re]) => !re.test(s) || (mayMatch(s) & bit) !== 0)), { numRuns: 20000 });
+});
+
+test('mayMatch: table', () => {
+  const rows: ReadonlyArray<[string, number]> = [
+    ['a patrol near ', MAY.near],
+    ['a patrol in the town of ', MAY.facility],
+    ['east of the town of ', MAY.direction | MAY.facility],
+    ['on the outskirts of the city of ', MAY.near | MAY.facility],
+    ['between the ', MAY.between | MAY.facility],
+    ['which overlooks ', MAY.overlooks],
+    ['a patrol near', 0],
+    ['a patrol 30 ', 0],
+    ['north, of ', MAY.facility],
+  ];
+  for (const [s, may] of rows) assert.equal(mayMatch(s), may, s);
 });

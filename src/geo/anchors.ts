@@ -4,7 +4,7 @@
 // uncertainty radius; the phrase itself is the evidence.
 import type { Span } from '../core/types.js';
 import { distanceKm } from './place-lookup.js';
-import { skipLettersBack, skipSpacesBack } from '../core/scan-back.js';
+import { lettersCode, skipLettersBack, skipSpacesBack, wordCode } from '../core/scan-back.js';
 
 export interface AnchoredPlace { span: Span; lat: number; lon: number; population: number; feature: string; radiusKm?: number }
 
@@ -59,67 +59,118 @@ export function offset(lat: number, lon: number, direction: string, km: number):
   return { lat: Math.round((lat + dLat) * 1e5) / 1e5, lon: Math.round((lon + dLon) * 1e5) / 1e5 };
 }
 
-// The words each relation pattern above can end with, right before the place (then white space):
-// a pattern is tried only when the text before the place ends that way.
-const words = (w: string) => new Set(w.split(' '));
-const LAST_WORDS = {
-  between: words('between the of'),
-  direction: words('of the'),
-  overlooks: words('overlooks overlooking the of'),
-  near: words('near outside around to from linking the of'),
-  facility: words('in inside central downtown northern southern eastern western the of'),
-};
-/**
- * The last word of `s` (its trailing ASCII letters) in lower case when white space follows it, else
- * null. The patterns read \b and \s without the u flag: a keyword they match is exactly that word.
- */
-function lastWord(s: string): string | null {
-  const end = skipSpacesBack(s, 0, s.length);
-  if (end === s.length) return null;
-  return s.slice(skipLettersBack(s, 0, end), end).toLowerCase();
+// Which patterns are worth trying is read from the last words before the place: every pattern is
+// a keyword phrase, white space, then the optional place noun ("the town of"); the keyword phrase
+// must end in one of the pattern's words. Words are compared as codes (core/scan-back lettersCode).
+const codes = (w: string): ReadonlySet<number> => new Set(w.split(' ').map(wordCode));
+const THE = wordCode('the');
+const OF = wordCode('of');
+const PLACE_NOUNS = codes('town city village villages area district region countryside outskirts vicinity suburb suburbs province');
+const BETWEEN_END = codes('between');
+// Code 0 is any word too long for a code: the twelve-letter directions ("northeastern").
+const DIRECTION_WORDS = new Set([...codes('north south east west northern southern eastern western northeast northwest southeast southwest'), 0]);
+const OVERLOOKS_END = codes('overlooks overlooking');
+const NEAR_END = codes('near outside around to from linking');
+const NEAR_OF = codes('outskirts vicinity countryside area region');
+const FACILITY_LAST = codes('in inside central downtown northern southern eastern western the of');
+
+/** The patterns whose ending the words before the place allow (one bit each). */
+export const MAY = { between: 1, direction: 2, overlooks: 4, near: 8, facility: 16 } as const;
+
+// The last words (last first), while only white space separates them; reused, not reallocated.
+const MAX_WORDS = 5;
+const tail: number[] = [0, 0, 0, 0, 0];
+
+/** How many words end text[from, to) (each an ASCII letter run, white space after each); their codes in `tail`. */
+function readTail(text: string, from: number, to: number): number {
+  let end = to;
+  let n = 0;
+  while (n < MAX_WORDS) {
+    const wordEnd = skipSpacesBack(text, from, end);
+    if (wordEnd === end) break;
+    const start = skipLettersBack(text, from, wordEnd);
+    if (start === wordEnd) break;
+    tail[n++] = lettersCode(text, start, wordEnd);
+    end = start;
+  }
+  return n;
 }
 
-function before(text: string, p: AnchoredPlace, floor: number): { s: string; from: number } {
-  const from = Math.max(floor, p.span.start - LOOKBACK);
-  return { s: text.slice(from, p.span.start), from };
+/**
+ * The patterns that could match text[from, to) (a superset: a pattern left out cannot match). The
+ * keyword phrase ends at word k: k = 0, or 1 after "the", or 2 or 3 after "NOUN of" / "the NOUN of".
+ */
+export function mayMatch(text: string, from = 0, to = text.length): number {
+  const n = readTail(text, from, to);
+  if (n === 0) return 0;
+  let may = (FACILITY_LAST.has(tail[0]) ? MAY.facility : 0) | endingAt(0, n);
+  if (n > 1 && tail[0] === THE) may |= endingAt(1, n);
+  if (n > 2 && tail[0] === OF && PLACE_NOUNS.has(tail[1])) {
+    may |= endingAt(2, n);
+    if (n > 3 && tail[2] === THE) may |= endingAt(3, n);
+  }
+  return may;
 }
+
+/** The patterns whose keyword phrase may end at word k of the tail. */
+function endingAt(k: number, n: number): number {
+  const w = tail[k];
+  const before = k + 1 < n ? tail[k + 1] : -1;
+  let may = 0;
+  if (BETWEEN_END.has(w)) may |= MAY.between;
+  if (OVERLOOKS_END.has(w)) may |= MAY.overlooks;
+  if (NEAR_END.has(w)) may |= MAY.near;
+  if (w === OF && DIRECTION_WORDS.has(before)) may |= MAY.direction;
+  if (w === OF && NEAR_OF.has(before)) may |= MAY.near;
+  return may;
+}
+
+/** The patterns behind each bit of mayMatch, for the tests. */
+export const GATED_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
+  [MAY.between, BETWEEN_BEFORE], [MAY.direction, DISTANCE_BEFORE], [MAY.direction, DIRECTION_BEFORE],
+  [MAY.overlooks, OVERLOOKS_BEFORE], [MAY.near, NEAR_BEFORE], [MAY.facility, FACILITY_BEFORE],
+];
+
+// The relations read from the keyword alone, tried in this order; a facility's radius is the place's own, at least 5 km.
+const RELATIONS: ReadonlyArray<readonly [RegExp, number, AnchorReason, number | null]> = [
+  [DIRECTION_BEFORE, MAY.direction, 'direction-of-anchor', NEAR_KM],
+  [OVERLOOKS_BEFORE, MAY.overlooks, 'overlooks-anchor', NEAR_KM],
+  [NEAR_BEFORE, MAY.near, 'near-anchor', NEAR_KM],
+  [FACILITY_BEFORE, MAY.facility, 'facility-in-place', null],
+];
 
 /** The relation of the incident's first place (in reading order), or null when it has none. */
 export function anchorOf(text: string, incident: Span, places: readonly AnchoredPlace[]): AnchorResult | null {
   const first = places[0];
   if (!first) return null;
-  const { s, from } = before(text, first, incident.start);
-  const phraseFrom = (m: RegExpExecArray) => from + m.index;
+  const from = Math.max(incident.start, first.span.start - LOOKBACK);
   const own = placeRadiusKm(first);
   const wide = first.feature === 'ADM1';
-  const named: AnchorResult = { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
-  const last = lastWord(s);
-  if (last === null) return named;
-  const may = (set: ReadonlySet<string>) => set.has(last);
-
-  let m = may(LAST_WORDS.between) ? BETWEEN_BEFORE.exec(s) : null;
-  const second = places[1];
-  if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
-    const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
-    return {
-      places: [first, second], reason: 'between-places', precision: 'near',
-      lat: Math.round(((first.lat + second.lat) / 2) * 1e5) / 1e5, lon: Math.round(((first.lon + second.lon) / 2) * 1e5) / 1e5,
-      uncertaintyKm: Math.ceil(d / 2 + own), span: { start: phraseFrom(m), end: second.span.end },
-    };
+  const may = mayMatch(text, from, first.span.start);
+  if (may !== 0) {
+    const s = text.slice(from, first.span.start);
+    let m = may & MAY.between ? BETWEEN_BEFORE.exec(s) : null;
+    const second = places[1];
+    if (m && second && AND_BETWEEN.test(text.slice(first.span.end, second.span.start))) {
+      const d = distanceKm(first.lat, first.lon, second.lat, second.lon);
+      return {
+        places: [first, second], reason: 'between-places', precision: 'near',
+        lat: Math.round(((first.lat + second.lat) / 2) * 1e5) / 1e5, lon: Math.round(((first.lon + second.lon) / 2) * 1e5) / 1e5,
+        uncertaintyKm: Math.ceil(d / 2 + own), span: { start: from + m.index, end: second.span.end },
+      };
+    }
+    if (may & MAY.direction && (m = DISTANCE_BEFORE.exec(s))) {
+      const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
+      const p = offset(first.lat, first.lon, m[3], km);
+      return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: from + m.index, end: first.span.end } };
+    }
+    for (const [re, bit, reason, nearKm] of RELATIONS) {
+      const r = may & bit ? re.exec(s) : null;
+      if (!r) continue;
+      const km = nearKm ?? Math.max(own, 5);
+      // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
+      return { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: from + r.index, end: first.span.end } };
+    }
   }
-  if (may(LAST_WORDS.direction) && (m = DISTANCE_BEFORE.exec(s))) {
-    const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
-    const p = offset(first.lat, first.lon, m[3], km);
-    return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: phraseFrom(m), end: first.span.end } };
-  }
-  // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
-  const rel = (re: RegExp, ends: ReadonlySet<string>, reason: AnchorReason, km: number): AnchorResult | null => {
-    const r = ends.has(last) ? re.exec(s) : null;
-    return r ? { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: phraseFrom(r), end: first.span.end } } : null;
-  };
-  return rel(DIRECTION_BEFORE, LAST_WORDS.direction, 'direction-of-anchor', NEAR_KM)
-    ?? rel(OVERLOOKS_BEFORE, LAST_WORDS.overlooks, 'overlooks-anchor', NEAR_KM)
-    ?? rel(NEAR_BEFORE, LAST_WORDS.near, 'near-anchor', NEAR_KM)
-    ?? rel(FACILITY_BEFORE, LAST_WORDS.facility, 'facility-in-place', Math.max(own, 5))
-    ?? named;
+  return { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };
 }

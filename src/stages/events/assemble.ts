@@ -1,23 +1,24 @@
 // Builds one ClaimEvent per incident from the annotations inside it, with evidence for every field.
-import type { Annotation, AnnotationOf, Cue } from '../../pipeline/annotations.js';
+import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
 import { containing } from '../../pipeline/run.js';
-import { resolveDate, type Resolved } from './resolve-date.js';
+import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
-import { classify } from './classify.js';
+import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
 import { eventContext, firstUsableIn, lastUsableIn, usableIn, type EventContext } from './event-context.js';
-import { actorsOf, firstTargetKind, isTarget, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
+import { actorsOf, firstTargetKind, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
 const STAGE = 'assemble';
 const TOLL_RULE = 'killed-toll';
+const NO_WEAPONS: readonly string[] = [];
 
 /** What one incident hands to the next: dates inherit within a section, places within a paragraph. */
 interface Carry {
-  date: { section: number; date: Resolved['date'] } | null;
+  date: { section: number; date: EventDate } | null;
   place: { paragraph: number; location: EventLocation } | null;
 }
 
@@ -26,27 +27,27 @@ interface Issue { code: IssueCode; span: Span }
 function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[]): { date: EventDate; evidence: Span | null } {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
-  const own = firstUsableIn(ctx, 'date', inc.span);
-  const mention = own ?? lastUsableIn(ctx, 'date', { start: inc.paragraph.start, end: inc.span.start });
+  const own = firstUsableIn(ctx, ctx.dates, inc.span);
+  const mention = own ?? lastUsableIn(ctx, ctx.dates, { start: inc.paragraph.start, end: inc.span.start });
   let date: EventDate;
   if (mention) {
-    const r = resolveDate(mention.mention, ctx.options.published, prev);
     // A date phrase stated in the paragraph covers every incident in it; only inherited dates are not stated.
-    date = { text: ctx.text.slice(mention.span.start, mention.span.end), ...r.date, stated: true };
+    const r = resolveDate(mention.mention, ctx.options.published, prev, ctx.text.slice(mention.span.start, mention.span.end));
+    date = r.date;
     if (r.issue) issues.push({ code: r.issue, span: mention.span });
   } else if (prev) {
-    date = { text: '', ...prev, stated: false };
+    date = { text: '', calendar: prev.calendar, earliest: prev.earliest, latest: prev.latest, best: prev.best, precision: prev.precision, stated: false };
   } else {
     date = { text: '', calendar: 'none', earliest: null, latest: null, best: null, precision: 'unknown', stated: false };
     issues.push({ code: 'date.none', span: inc.span });
   }
-  carry.date = { section: sectionKey, date: { calendar: date.calendar, earliest: date.earliest, latest: date.latest, best: date.best, precision: date.precision } };
+  if (carry.date) { carry.date.section = sectionKey; carry.date.date = date; } else carry.date = { section: sectionKey, date };
   return { date, evidence: mention ? mention.span : null };
 }
 
 function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[]): { location: EventLocation; evidence: Span | null } {
   const located = locate({
-    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, 'place', inc.span), countries: usableIn(ctx, 'country', inc.span),
+    text: ctx.text, incident: inc.span, section, places: usableIn(ctx, ctx.places, inc.span), countries: usableIn(ctx, ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
   });
   // A follow-up in the same paragraph with no place of its own happened where the first did.
@@ -61,18 +62,23 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  const hits = usableIn(ctx, 'casualty', span);
-  // The body's figure ("at least 14") before the headline's ("14 killed").
-  const byBody = ctx.bodyStart > span.start ? [...hits.filter((c) => c.span.start >= ctx.bodyStart), ...hits.filter((c) => c.span.start < ctx.bodyStart)] : hits;
-  // A revised toll ("raising the death toll to 14") supersedes the first count: the last one first.
-  const tolls = byBody.filter((c) => c.rule === TOLL_RULE);
-  const ordered = tolls.length > 0 ? [tolls[tolls.length - 1], ...byBody.filter((c) => c.rule !== TOLL_RULE)] : byBody;
-  for (const c of ordered) {
-    if (casualties[c.field]) continue;
-    casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
-    evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
-  }
+  const hits = usableIn(ctx, ctx.casualties, span);
+  // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
+  const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
+  // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
+  let toll: AnnotationOf<'casualty'> | undefined;
+  for (const c of hits) if (c.rule === TOLL_RULE && c.span.start >= split) toll = c;
+  if (split >= 0) for (const c of hits) if (c.rule === TOLL_RULE && c.span.start < split) toll = c;
+  if (toll) takeCasualty(ctx, toll, casualties, evidence);
+  for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start >= split) takeCasualty(ctx, c, casualties, evidence);
+  if (split >= 0) for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start < split) takeCasualty(ctx, c, casualties, evidence);
   return casualties;
+}
+
+function takeCasualty(ctx: EventContext, c: AnnotationOf<'casualty'>, casualties: Casualties, evidence: Evidence[]): void {
+  if (casualties[c.field]) return;
+  casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
+  evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
 }
 
 // Evidence field names, made once rather than per event.
@@ -101,23 +107,33 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const section = containing(ctx.sections, span.start);
   const { date, evidence: dateEvidence } = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues);
   const { location, evidence: placeEvidence } = locationOf(ctx, inc, section, carry, issues);
-  const actorsIn = withoutQualifiers(ctx, usableIn(ctx, 'actor', span));
+  const actorsIn = withoutQualifiers(ctx, usableIn(ctx, ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
-  const targets = actorsIn.filter(isTarget);
 
   const evidence: Evidence[] = [];
   const casualties = casualtiesOf(ctx, span, evidence);
-  const materiel = usableIn(ctx, 'materiel', span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
-  const terr = firstUsableIn(ctx, 'territory', span);
+  const materiel = usableIn(ctx, ctx.materiel, span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
+  const terr = firstUsableIn(ctx, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
-  const cues = usableIn(ctx, 'cue', span);
-  const weapons = new Set<string>();
-  for (const c of cues) if (c.weapon !== null) weapons.add(c.weapon);
+  const cues = usableIn(ctx, ctx.cues, span);
+  let cueSet = 0;
+  let weapons: string[] | null = null;
+  for (const c of cues) {
+    cueSet |= cueBit(c.cue);
+    if (c.weapon === null) continue;
+    if (!weapons) weapons = [c.weapon];
+    else if (!weapons.includes(c.weapon)) weapons.push(c.weapon);
+  }
+  let armedTarget = false;
+  let civilianTarget = false;
+  for (const a of actorsIn) {
+    if (a.actorKind === 'armed') armedTarget = true;
+    else if (a.actorKind === 'civilian') civilianTarget = true;
+  }
   const hasCasualty = casualties.killed !== null || casualties.wounded !== null || casualties.killedOrWounded !== null;
   const type = classify({
-    cues: new Set<Cue>(cues.map((c) => c.cue)), weapons, text: ctx.text.slice(span.start, span.end),
-    targetKinds: new Set(targets.map((t) => t.actorKind as 'armed' | 'civilian')),
-    firstTarget: firstTargetKind(ctx, span, targets),
+    cues: cueSet, weapons: weapons ?? NO_WEAPONS, text: ctx.text.slice(span.start, span.end), armedTarget, civilianTarget,
+    firstTarget: firstTargetKind(ctx, span, actorsIn),
     territory: territory?.action === 'lost' ? null : territory?.action ?? null,
     governmentActs: ctx.stance !== 'claimant' && actorsIn.some((a) => a.actorKind === 'armed' && (!territory || a.span.start < territory.span.start)),
     captured: casualties.captured !== null,
@@ -134,14 +150,16 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   if (territory) evidence.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
   sortEvidence(evidence);
 
-  const body = { span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence };
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
     + Number(hasCasualty || materiel.length > 0 || territory !== null) + Number(actors.length > 0);
   const confidence = Math.round((0.3 + 0.13 * known) * 100) / 100;
-  return {
-    id: `${ctx.docId}#e${n + 1}`, summary: summarize(body),
+  // Built once in its final shape; the summary reads the finished fields.
+  const event: ClaimEvent = {
+    id: `${ctx.docId}#e${n + 1}`, summary: '',
     span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence, confidence,
   };
+  event.summary = summarize(event);
+  return event;
 }
 
 export const assembleStage: Stage = {
@@ -155,11 +173,12 @@ export const assembleStage: Stage = {
     const carry: Carry = { date: null, place: null };
     const out: Annotation[] = [];
     const incidents = input.of('incident');
+    const issues: Issue[] = [];
     for (let n = 0; n < incidents.length; n++) {
-      const issues: Issue[] = [];
       const event = buildEvent(ctx, incidents[n], n, carry, issues);
       out.push({ kind: 'event', span: event.span, event, actors: event.actors, stage: STAGE, rule: incidents[n].rule });
       for (const issue of issues) out.push({ kind: 'issue', code: issue.code, span: issue.span, stage: STAGE, rule: issue.code });
+      issues.length = 0;
     }
     return out;
   },

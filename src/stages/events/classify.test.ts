@@ -2,15 +2,15 @@
 // Inputs are built by hand (no pipeline). Run: node --import tsx --test src/stages/events/classify.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { classify, subEventOf, type ClassifyInput } from './classify.js';
+import { classify, cueBits, subEventOf, type ClassifyInput } from './classify.js';
 import type { Cue } from '../../pipeline/annotations.js';
 
-function input(o: Partial<Omit<ClassifyInput, 'cues' | 'weapons' | 'targetKinds'>> & { cues?: Cue[]; weapons?: string[]; targets?: Array<'armed' | 'civilian'> } = {}): ClassifyInput {
+function input(o: Partial<Omit<ClassifyInput, 'cues' | 'weapons' | 'armedTarget' | 'civilianTarget'>> & { cues?: Cue[]; weapons?: string[]; targets?: Array<'armed' | 'civilian'> } = {}): ClassifyInput {
   const { cues = [], weapons = [], targets = [], ...rest } = o;
   return {
     text: '', firstTarget: targets[0] ?? null, territory: null, governmentActs: false, captured: false, killedOrWounded: false, materielOnly: false,
     ...rest,
-    cues: new Set(cues), weapons: new Set(weapons), targetKinds: new Set(targets),
+    cues: cueBits(cues), weapons: [...new Set(weapons)], armedTarget: targets.includes('armed'), civilianTarget: targets.includes('civilian'),
   };
 }
 

@@ -21,40 +21,63 @@ export function isTarget(a: AnnotationOf<'actor'>): boolean {
  * A pejorative right before another actor qualifies it ("murtadd Peshmerga", "Rafidi Houthis"):
  * it is no actor of its own, and no civilian victim.
  */
-export function withoutQualifiers(ctx: EventContext, actors: readonly AnnotationOf<'actor'>[]): AnnotationOf<'actor'>[] {
-  return actors.filter((a, i) => {
+export function withoutQualifiers(ctx: EventContext, actors: readonly AnnotationOf<'actor'>[]): readonly AnnotationOf<'actor'>[] {
+  // Mostly there is none: the list itself is returned, copied only from the first one dropped.
+  let kept: AnnotationOf<'actor'>[] | null = null;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
     const next = actors[i + 1];
     const qualifier = a.canonical === 'opposing forces' || (a.ingroup && a.actorKind === 'civilian');
-    return !(qualifier && next && /^\s{1,2}$/.test(ctx.text.slice(a.span.end, next.span.start)));
-  });
+    const drop = qualifier && next !== undefined && /^\s{1,2}$/.test(ctx.text.slice(a.span.end, next.span.start));
+    if (drop) kept ??= actors.slice(0, i);
+    else if (kept) kept.push(a);
+  }
+  return kept ?? actors;
 }
 
 export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'actor'>[], country: string | null): Actor[] {
   const adjective = country ? ctx.options.gazetteer.country(country)?.adjective ?? null : null;
   const claimant = ctx.stance === 'claimant';
   const actors: Actor[] = [];
-  const perp = inIncident.find((a) => a.actorKind === 'group') ?? (claimant ? ctx.groupMention : undefined) ?? inIncident.find((a) => a.actorKind === 'attacker');
+  const perp = firstOfKind(inIncident, 'group') ?? (claimant ? ctx.groupMention : undefined) ?? firstOfKind(inIncident, 'attacker');
   if (perp) {
     actors.push(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, adjective));
     if (claimant) actors.push(actor(ctx, 'perpetrator', perp, adjective));
   }
   for (const t of inIncident) {
     if (!isTarget(t)) continue;
-    const a = actor(ctx, t.actorKind === 'civilian' ? 'victim' : 'target', t, adjective);
-    if (!actors.some((x) => x.canonical === a.canonical && x.role === 'target')) actors.push(a);
+    const name = canonical(t, adjective);
+    if (!hasTarget(actors, name)) actors.push({ role: t.actorKind === 'civilian' ? 'victim' : 'target', text: ctx.text.slice(t.span.start, t.span.end), canonical: name, span: t.span });
   }
   return actors;
 }
 
-/** Kind of the first target named after the incident's first action verb. */
-export function firstTargetKind(ctx: EventContext, span: Span, targets: readonly AnnotationOf<'actor'>[]): 'armed' | 'civilian' | null {
-  if (targets.length === 0) return null;
+function firstOfKind(actors: readonly AnnotationOf<'actor'>[], kind: AnnotationOf<'actor'>['actorKind']): AnnotationOf<'actor'> | undefined {
+  for (const a of actors) if (a.actorKind === kind) return a;
+  return undefined;
+}
+
+function hasTarget(actors: readonly Actor[], name: string): boolean {
+  for (const x of actors) if (x.canonical === name && x.role === 'target') return true;
+  return false;
+}
+
+/** Kind of the first target (armed or civilian actor) named after the incident's first action verb. */
+export function firstTargetKind(ctx: EventContext, span: Span, actors: readonly AnnotationOf<'actor'>[]): 'armed' | 'civilian' | null {
+  let first: AnnotationOf<'actor'> | undefined;
+  let mixed = false;
+  for (const a of actors) {
+    if (!isTarget(a)) continue;
+    if (!first) first = a;
+    else if (a.actorKind !== first.actorKind) mixed = true;
+  }
+  if (!first) return null;
   // Targets of one kind need no look for the verb.
-  if (targets.every((t) => t.actorKind === targets[0].actorKind)) return targets[0].actorKind as 'armed' | 'civilian';
+  if (!mixed) return first.actorKind as 'armed' | 'civilian';
   const verb = ACTION_VERB.exec(ctx.text.slice(span.start, span.end));
   const after = verb ? span.start + verb.index : span.start;
-  const t = targets.find((a) => a.span.start >= after) ?? targets[0];
-  return t ? (t.actorKind as 'armed' | 'civilian') : null;
+  for (const a of actors) if (isTarget(a) && a.span.start >= after) return a.actorKind as 'armed' | 'civilian';
+  return first.actorKind as 'armed' | 'civilian';
 }
 
 /** Where government forces retake places, they are the perpetrator and the other side the target. */

@@ -1,5 +1,5 @@
 // What every incident of one document shares while its event is built: computed once per document.
-import type { AnnotationKind, AnnotationOf } from '../../pipeline/annotations.js';
+import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { StageInput } from '../../pipeline/stage.js';
 import type { ResolvedOptions } from '../../core/options.js';
 import type { Span, Stance } from '../../core/types.js';
@@ -23,7 +23,15 @@ export interface EventContext {
   readonly bodyStart: number;
   readonly documentCountry: { code: string; span: Span } | undefined;
   readonly groupMention: AnnotationOf<'actor'> | undefined;
-  readonly of: StageInput['of'];
+  // The start-sorted lists an event reads, fetched once per document.
+  readonly dates: readonly AnnotationOf<'date'>[];
+  readonly places: readonly AnnotationOf<'place'>[];
+  readonly countries: readonly AnnotationOf<'country'>[];
+  readonly actors: readonly AnnotationOf<'actor'>[];
+  readonly casualties: readonly AnnotationOf<'casualty'>[];
+  readonly materiel: readonly AnnotationOf<'materiel'>[];
+  readonly territories: readonly AnnotationOf<'territory'>[];
+  readonly cues: readonly AnnotationOf<'cue'>[];
 }
 
 export function stanceOf(input: StageInput): Stance {
@@ -46,23 +54,35 @@ export function eventContext(input: StageInput): EventContext {
     bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country').find((c) => c.rule !== ADJECTIVE_RULE)),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
-    of: input.of,
+    dates: of('date'), places: of('place'), countries: of('country'), actors: of('actor'), casualties: of('casualty'),
+    materiel: of('materiel'), territories: of('territory'), cues: of('cue'),
   };
 }
 
-/** Annotations of a kind inside a span, less those in excluded sentences (few: a linear check). */
-export function usableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K>[] {
-  const out: AnnotationOf<K>[] = [];
-  const all = ctx.of(kind);
-  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out.push(all[i]);
+// Not frozen: for-of over a frozen array takes the slow, allocating iterator path.
+const NONE: readonly never[] = [];
+
+/**
+ * Annotations of a start-sorted list inside a span, less those in excluded sentences (few: a linear
+ * check). Counted first, so the list is made at its size (a first push reserves 17 slots); none shares one empty list.
+ */
+export function usableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): readonly T[] {
+  const first = firstStartingAt(all, span.start);
+  let n = 0;
+  for (let i = first; i < all.length && all[i].span.start < span.end; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) n++;
+  }
+  if (n === 0) return NONE;
+  const out = new Array<T>(n);
+  n = 0;
+  for (let i = first; n < out.length; i++) {
+    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out[n++] = all[i];
   }
   return out;
 }
 
 /** The first of them (no list made). */
-export function firstUsableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K> | undefined {
-  const all = ctx.of(kind);
+export function firstUsableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): T | undefined {
   for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
     if (all[i].span.end <= span.end && usable(ctx, all[i].span)) return all[i];
   }
@@ -70,9 +90,8 @@ export function firstUsableIn<K extends AnnotationKind>(ctx: EventContext, kind:
 }
 
 /** The last of them (no list made). */
-export function lastUsableIn<K extends AnnotationKind>(ctx: EventContext, kind: K, span: Span): AnnotationOf<K> | undefined {
-  const all = ctx.of(kind);
-  let last: AnnotationOf<K> | undefined;
+export function lastUsableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): T | undefined {
+  let last: T | undefined;
   for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
     if (all[i].span.end <= span.end && usable(ctx, all[i].span)) last = all[i];
   }

@@ -4,7 +4,7 @@
 import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { EventLocation, Span } from '../../core/types.js';
 import type { Gazetteer } from '../../geo/gazetteer.js';
-import { anchorOf } from '../../geo/anchors.js';
+import { anchorOf, type AnchoredPlace } from '../../geo/anchors.js';
 
 export interface LocateInput {
   text: string;
@@ -44,28 +44,41 @@ export function locate(i: LocateInput): { location: EventLocation; evidence: Spa
 }
 
 function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span } | null {
-  let hits = i.places.filter((p) => p.match.lat !== null && p.match.lon !== null);
+  let hits = i.places.every(hasPoint) ? i.places : i.places.filter(hasPoint);
   // "Aden's Mansoura district": the place inside the possessor is the more precise one.
   if (hits.length > 1 && /^['’]s\s+$/.test(i.text.slice(hits[0].span.end, hits[1].span.start)) && hits[1].match.admin1Code === hits[0].match.admin1Code && hits[1].match.country === hits[0].match.country) hits = hits.slice(1);
-  const anchored = anchorOf(i.text, i.incident, hits.map((p) => ({ span: p.span, lat: p.match.lat!, lon: p.match.lon!, population: p.match.population, feature: p.match.feature, ...(p.match.radiusKm !== undefined ? { radiusKm: p.match.radiusKm } : {}) })));
+  // anchorOf reads the first two places only.
+  const anchored = anchorOf(i.text, i.incident, hits.length > 1 ? [anchoredPlace(hits[0]), anchoredPlace(hits[1])] : hits.length === 1 ? [anchoredPlace(hits[0])] : []);
   if (!anchored) return null;
   const place = hits[0];
   const m = place.match;
   const second = anchored.places[1] ? hits[1].match : null;
   const near = anchored.precision === 'near';
-  return {
-    location: {
-      text: i.text.slice(place.span.start, place.span.end), name: m.name, country: m.country,
-      admin1: m.admin1, admin1Code: second && second.admin1Code !== m.admin1Code ? null : m.admin1Code,
-      lat: anchored.lat, lon: anchored.lon, precision: anchored.precision, uncertaintyKm: anchored.uncertaintyKm,
-      ...(near ? { anchor: second ? `${m.name} – ${second.name}` : m.name, anchorSpan: anchored.span } : {}),
-      reason: anchored.precision === 'admin1' ? 'admin1-centroid' : anchored.reason,
-      ...(m.geonameId !== undefined ? { geonameId: m.geonameId } : {}),
-      ...(m.candidates.length > 1 ? { candidates: m.candidates } : {}),
-      source: 'text', stated: true,
-    },
-    evidence: near ? anchored.span : place.span,
-  };
+  // Fields added in output order, the optional ones only when present (a spread builds an object each).
+  const location = {
+    text: i.text.slice(place.span.start, place.span.end), name: m.name, country: m.country,
+    admin1: m.admin1, admin1Code: second && second.admin1Code !== m.admin1Code ? null : m.admin1Code,
+    lat: anchored.lat, lon: anchored.lon, precision: anchored.precision, uncertaintyKm: anchored.uncertaintyKm,
+  } as EventLocation;
+  if (near) {
+    location.anchor = second ? `${m.name} – ${second.name}` : m.name;
+    location.anchorSpan = anchored.span;
+  }
+  location.reason = anchored.precision === 'admin1' ? 'admin1-centroid' : anchored.reason;
+  if (m.geonameId !== undefined) location.geonameId = m.geonameId;
+  if (m.candidates.length > 1) location.candidates = m.candidates;
+  location.source = 'text';
+  location.stated = true;
+  return { location, evidence: near ? anchored.span : place.span };
+}
+
+const hasPoint = (p: AnnotationOf<'place'>): boolean => p.match.lat !== null && p.match.lon !== null;
+
+function anchoredPlace(p: AnnotationOf<'place'>): AnchoredPlace {
+  const m = p.match;
+  return m.radiusKm !== undefined
+    ? { span: p.span, lat: m.lat!, lon: m.lon!, population: m.population, feature: m.feature, radiusKm: m.radiusKm }
+    : { span: p.span, lat: m.lat!, lon: m.lon!, population: m.population, feature: m.feature };
 }
 
 /** No place named: the section's admin-1 centroid, or the country of a region that spans several. */

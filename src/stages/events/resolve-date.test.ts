@@ -2,15 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { resolveDate, type Resolved } from './resolve-date.js';
+import type { EventDate } from '../../core/types.js';
 import { addDays, daysBetween, weekday } from '../../core/iso-date.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
 
-type When = Resolved['date'];
+type When = Omit<EventDate, 'text' | 'stated'>;
+interface Want { date: When; issue: Resolved['issue'] }
 
 const hijri = (month: number, day: number): DateMention => ({ calendar: 'hijri', month, day });
 const greg = (month: number, day: number, year: number | null = null): DateMention => ({ calendar: 'gregorian', month, day, year });
 const rel = (relative: RelativeDate): DateMention => ({ calendar: 'relative', relative });
-const ok = (date: When): Resolved => ({ date, issue: null });
+const ok = (date: When): Want => ({ date, issue: null });
 const day = (calendar: When['calendar'], best: string, earliest = best, latest = best): When => ({ calendar, best, earliest, latest, precision: 'day' });
 
 // Thursday 2 November 2017.
@@ -20,12 +22,14 @@ const GREGORIAN_PREVIOUS = day('gregorian', '2017-10-20');
 const RANGE_PREVIOUS: When = { calendar: 'relative', best: null, earliest: '2017-10-21', latest: '2017-10-27', precision: 'days' };
 const UNKNOWN_PREVIOUS: When = { calendar: 'hijri', best: null, earliest: null, latest: null, precision: 'unknown' };
 
-interface Case { name: string; mention: DateMention; published: string | null; previous?: When | null; want: Resolved }
+interface Case { name: string; mention: DateMention; published: string | null; previous?: When | null; want: Want }
 
 function checkTable(cases: readonly Case[]): void {
   for (const c of cases) {
     test(c.name, () => {
-      assert.deepEqual(resolveDate(c.mention, c.published, c.previous ?? null), c.want);
+      const { date: { text, stated, ...date }, issue } = resolveDate(c.mention, c.published, c.previous ?? null, 'the text');
+      assert.deepEqual([text, stated], ['the text', true]);
+      assert.deepEqual({ date, issue }, c.want);
     });
   }
 }
@@ -171,7 +175,7 @@ describe('resolveDate: relative to the publication date', () => {
 
 describe('resolveDate: relative to the previous incident', () => {
   const following = rel({ kind: 'previous-offset', days: 1 });
-  const unresolved: Resolved = { date: { calendar: 'relative', best: null, earliest: null, latest: null, precision: 'unknown' }, issue: 'date.unresolved' };
+  const unresolved: Want = { date: { calendar: 'relative', best: null, earliest: null, latest: null, precision: 'unknown' }, issue: 'date.unresolved' };
   checkTable([
     {
       name: 'the following day shifts a Gregorian day by one',

@@ -5,27 +5,35 @@ import type { IssueCode } from '../../core/errors.js';
 import { addDays, weekday } from '../../core/iso-date.js';
 import { fromHijri, inferHijriYear } from '../../core/hijri.js';
 
-export interface Resolved { date: Omit<EventDate, 'text' | 'stated'>; issue: IssueCode | null }
+/** The date as the event states it: `text` is the mention's wording, and a resolved mention is stated. */
+export interface Resolved { date: EventDate; issue: IssueCode | null }
+/** What a following mention ("the next day") reads of the previous incident's date. */
+export type PreviousDate = Pick<EventDate, 'earliest' | 'latest' | 'best' | 'precision'>;
 
-const unknown = (calendar: EventDate['calendar']): Resolved['date'] => ({ calendar, earliest: null, latest: null, best: null, precision: 'unknown' });
-const day = (calendar: EventDate['calendar'], iso: string, spread = 0): Resolved['date'] => ({
-  calendar, best: iso, earliest: addDays(iso, -spread), latest: addDays(iso, spread), precision: 'day',
+// Each outcome is built in its final shape (field order is output order).
+const unknown = (text: string, calendar: EventDate['calendar']): EventDate => ({ text, calendar, earliest: null, latest: null, best: null, precision: 'unknown', stated: true });
+const yearUnknown = (text: string, calendar: 'hijri' | 'gregorian', month: number, day: number): EventDate => ({
+  text, calendar, earliest: null, latest: null, best: null, precision: 'unknown', dayOfYear: { calendar, month, day }, stated: true,
+});
+/** `iso` is a canonical day (addDays output or checked), so a spread of 0 needs no conversion. */
+const day = (text: string, calendar: EventDate['calendar'], iso: string, spread = 0): EventDate => ({
+  text, calendar, best: iso, earliest: spread === 0 ? iso : addDays(iso, -spread), latest: spread === 0 ? iso : addDays(iso, spread), precision: 'day', stated: true,
 });
 
-export function resolveDate(m: DateMention, published: string | null, previous: Resolved['date'] | null): Resolved {
+export function resolveDate(m: DateMention, published: string | null, previous: PreviousDate | null, text = ''): Resolved {
   switch (m.calendar) {
     case 'hijri': {
       if (m.year !== undefined) {
         const iso = fromHijri({ year: m.year, month: m.month, day: m.day });
-        return iso ? { date: day('hijri', iso, 1), issue: null } : { date: unknown('hijri'), issue: 'date.invalid' };
+        return iso ? { date: day(text, 'hijri', iso, 1), issue: null } : { date: unknown(text, 'hijri'), issue: 'date.invalid' };
       }
-      if (published === null) return { date: { ...unknown('hijri'), dayOfYear: { calendar: 'hijri', month: m.month, day: m.day } }, issue: 'date.year_unknown' };
+      if (published === null) return { date: yearUnknown(text, 'hijri', m.month, m.day), issue: 'date.year_unknown' };
       const y = inferHijriYear(m.month, m.day, published);
       // Moon sighting may differ from the Umm al-Qura table by a day: ±1 around the table's date.
-      if (y) return { date: day('hijri', y.iso, 1), issue: null };
+      if (y) return { date: day(text, 'hijri', y.iso, 1), issue: null };
       // A 30th the table lacks is the day after its 29th, inside that same sighting margin.
       const before = m.day === 30 ? inferHijriYear(m.month, 29, addDays(published, -1)) : null;
-      return before ? { date: day('hijri', addDays(before.iso, 1), 1), issue: null } : { date: unknown('hijri'), issue: 'date.invalid' };
+      return before ? { date: day(text, 'hijri', addDays(before.iso, 1), 1), issue: null } : { date: unknown(text, 'hijri'), issue: 'date.invalid' };
     }
     case 'gregorian': {
       const pad = (n: number) => String(n).padStart(2, '0');
@@ -33,39 +41,38 @@ export function resolveDate(m: DateMention, published: string | null, previous: 
       const valid = (iso: string) => { try { return addDays(iso, 0) === iso; } catch { return false; } };
       if (m.year !== null) {
         const iso = make(m.year);
-        return valid(iso) ? { date: day('gregorian', iso), issue: null } : { date: unknown('gregorian'), issue: 'date.invalid' };
+        return valid(iso) ? { date: day(text, 'gregorian', iso), issue: null } : { date: unknown(text, 'gregorian'), issue: 'date.invalid' };
       }
-      if (published === null) return { date: { ...unknown('gregorian'), dayOfYear: { calendar: 'gregorian', month: m.month, day: m.day } }, issue: 'date.year_unknown' };
+      if (published === null) return { date: yearUnknown(text, 'gregorian', m.month, m.day), issue: 'date.year_unknown' };
       const py = Number(published.slice(0, 4));
       for (const y of [py, py - 1]) {
         const iso = make(y);
-        if (valid(iso) && iso <= published) return { date: day('gregorian', iso), issue: null };
+        if (valid(iso) && iso <= published) return { date: day(text, 'gregorian', iso), issue: null };
       }
-      return { date: unknown('gregorian'), issue: 'date.invalid' };
+      return { date: unknown(text, 'gregorian'), issue: 'date.invalid' };
     }
     case 'relative': {
       const r = m.relative;
       if (r.kind === 'published-offset' || r.kind === 'weekday') {
-        if (published === null) return { date: unknown('relative'), issue: 'date.unresolved' };
-        if (r.kind === 'published-offset') return { date: day('relative', addDays(published, r.days)), issue: null };
+        if (published === null) return { date: unknown(text, 'relative'), issue: 'date.unresolved' };
+        if (r.kind === 'published-offset') return { date: day(text, 'relative', addDays(published, r.days)), issue: null };
         let back = (weekday(published) - r.weekday + 7) % 7;
         if (back === 0 && r.strictlyBefore) back = 7;
-        return { date: day('relative', addDays(published, -back)), issue: null };
+        return { date: day(text, 'relative', addDays(published, -back)), issue: null };
       }
-      if (previous === null || previous.earliest === null || previous.latest === null) return { date: unknown('relative'), issue: 'date.unresolved' };
+      if (previous === null || previous.earliest === null || previous.latest === null) return { date: unknown(text, 'relative'), issue: 'date.unresolved' };
       if (r.kind === 'previous-offset') {
         return {
           date: {
-            calendar: 'relative', precision: previous.precision,
+            text, calendar: 'relative', precision: previous.precision,
             best: previous.best === null ? null : addDays(previous.best, r.days),
-            earliest: addDays(previous.earliest, r.days), latest: addDays(previous.latest, r.days),
+            earliest: addDays(previous.earliest, r.days), latest: addDays(previous.latest, r.days), stated: true,
           },
           issue: null,
         };
       }
       const anchor = previous.best ?? previous.earliest;
-      return { date: { calendar: 'relative', best: null, earliest: addDays(anchor, r.from), latest: addDays(anchor, r.to), precision: 'days' }, issue: null };
+      return { date: { text, calendar: 'relative', best: null, earliest: addDays(anchor, r.from), latest: addDays(anchor, r.to), precision: 'days', stated: true }, issue: null };
     }
   }
 }
-
