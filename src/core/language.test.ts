@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLanguage } from './language.js';
+import fc from 'fast-check';
+import { countedLanguage, detectLanguage } from './language.js';
 import { analyze } from '../analyze.js';
 
 describe('detectLanguage', () => {
@@ -11,8 +12,28 @@ describe('detectLanguage', () => {
     ['12345 --- !!!', 'und'],
     ['', 'und'],
     ['Нападение на блокпост', 'und'],
+    // As many ASCII letters as other code units: counted, not short-cut.
+    ['ab هج', 'und'],
+    ['abc هج', 'en'],
+    ['a هجو', 'ar'],
+    ['ab ééé', 'en'],
   ];
   for (const [text, want] of table) it(`${JSON.stringify(text)} → ${want}`, () => assert.equal(detectLanguage(text), want));
+
+  it('is the letter count by script on any text (property)', () => {
+    const piece = fc.oneof(
+      { weight: 6, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 12 }) },
+      { weight: 3, arbitrary: fc.constantFrom('هجوم', 'على', 'Нападение', 'é', 'ā', '’', '“', '\u200f', '😀', '\ud800', '٣', 'ﻻ') },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
+    );
+    const text = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => detectLanguage(t) === countedLanguage(t)), { numRuns: 5000 });
+  });
+
+  it('reads only the first 64K characters', () => {
+    assert.equal(detectLanguage('هجوم '.repeat(13_108) + 'attack '.repeat(20_000)), 'ar');
+    assert.equal(detectLanguage('attack '.repeat(10_000) + 'هجوم '.repeat(20_000)), 'en');
+  });
 
   it('a non-English document carries a coded issue instead of silently finding nothing', () => {
     const r = analyze('هجوم على نقطة تفتيش قرب بيجي', { published: '2017-11-02' });

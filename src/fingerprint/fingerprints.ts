@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
 import { normalizedBytes } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfBytes } from './minhash.js';
 
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-const md5 = (data: Uint8Array): string => createHash('md5').update(data).digest('hex');
+// One-shot hashes: no Hash object per call (a fifth of a short text's hashing time).
+export const sha256 = (data: string | Uint8Array): string => hash('sha256', data, 'hex');
+const md5 = (data: Uint8Array): string => hash('md5', data, 'hex');
 
 /** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {

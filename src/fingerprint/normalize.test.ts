@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizedBytes, normalizeForFingerprint, normalizeReference } from './normalize.js';
+import { normalizedBytes, normalizeForFingerprint, normalizeReference, onlyInert } from './normalize.js';
 
 describe('normalizeForFingerprint', () => {
   const table: [string, string][] = [
@@ -31,6 +31,25 @@ describe('normalizeForFingerprint', () => {
 
   it('writes UTF-8 itself: a character of each length, a pair, a lone surrogate', () => {
     for (const t of ['é', 'ك', '€ sign', '😀 face', 'a\ud800b', 'a\udc00b', 'Ǆ', 'ᄀ\u200bᅡ']) assert.ok(sameAsDefinition(t), JSON.stringify(t));
+  });
+
+  it('text of ASCII and inert characters (no NFKC pass) equals the definition', () => {
+    const table: [string, boolean][] = [
+      ['It’s the ‘Shaʿban’ — raid', true], ['café', true], ['Café', true], ['CAFÉ', false], ['cafe\u0301', false], ['x…', false], ['a\u00a0b', false],
+      ['a\u200bb', false], ['ſ', false], ['İ', false], ['ΑΣ', false], ['ǆ', false], ['ʰ', false], ['', true], ['plain', true],
+    ];
+    for (const [t, want] of table) {
+      assert.equal(onlyInert(t), want, JSON.stringify(t));
+      assert.ok(sameAsDefinition(t), JSON.stringify(t));
+    }
+    // Every code unit of the inert blocks and their edges, beside ASCII capitals, marks, invisibles and separators.
+    const blockUnit = fc.oneof(fc.integer({ min: 0x9e, max: 0x302 }), fc.integer({ min: 0x2008, max: 0x2070 })).map((c) => String.fromCharCode(c));
+    const unit = fc.oneof(
+      { weight: 4, arbitrary: blockUnit },
+      { weight: 4, arbitrary: fc.constantFrom('a', 'Z', ' ', '.', '-', "'", '1') },
+      { weight: 1, arbitrary: fc.constantFrom('\u0301', '\u0327', '\u200b', 'ـ', 'Σ', 'σ', '\u1161', '\ud800', '😀', 'ﻻ') },
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 16 }), (parts) => sameAsDefinition(parts.join(''))), { numRuns: 30000 });
   });
 
   it('is idempotent, and leaves no punctuation, upper case or doubled space', () => {

@@ -21,6 +21,33 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const UNIT_CLASS = new Uint8Array(0x10000).fill(3);
 UNIT_CLASS.set(ASCII_SEPARATOR);
 
+// Code units that NFKC and lower-casing leave as they are and that never combine with a neighbour
+// (combining class 0, quick check Yes, as every character of these blocks is): punctuation, symbols
+// and letters of U+00A0–U+02FF and U+2010–U+205E whose NFKC and lower case are themselves (’ ‘ — ʿ é).
+// A text of ASCII and these is NFKC already, and stays so whatever is removed from it.
+const INERT_END = 0x205f;
+const INERTNESS = new Uint8Array(INERT_END); // 0 = not asked yet, 1 = inert, 2 = not
+// eslint-disable-next-line no-control-regex
+const NON_ASCII_ALL = /[^\x00-\x7f]/g;
+
+function isInert(c: number): boolean {
+  if (c >= INERT_END) return false;
+  let v = INERTNESS[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const inBlocks = (c >= 0xa0 && c <= 0x2ff) || c >= 0x2010;
+    INERTNESS[c] = v = inBlocks && ch.normalize('NFKC') === ch && ch.toLowerCase() === ch ? 1 : 2;
+  }
+  return v === 1;
+}
+
+/** Whether every non-ASCII code unit of the text is inert. */
+export function onlyInert(text: string): boolean {
+  NON_ASCII_ALL.lastIndex = 0;
+  while (NON_ASCII_ALL.test(text)) if (!isInert(text.charCodeAt(NON_ASCII_ALL.lastIndex - 1))) return false;
+  return true;
+}
+
 function classOfText(ch: string): number {
   return INVISIBLE.test(ch) ? DROP : SEPARATOR.test(ch) ? SEPARATE : KEEP;
 }
@@ -47,7 +74,9 @@ export function normalizeForFingerprint(text: string): string {
  */
 export function normalizedBytes(text: string): Buffer {
   const ascii = !NON_ASCII.test(text);
-  const s = ascii ? text : text.normalize('NFKC').toLowerCase();
+  // NFKC and lower-casing would change only the ASCII capitals, which the loop lowers.
+  const plain = ascii || onlyInert(text);
+  const s = plain ? text : text.normalize('NFKC').toLowerCase();
   const n = s.length;
   // At most 3 UTF-8 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
   const out = Buffer.allocUnsafe(ascii ? n : 3 * n);
@@ -75,7 +104,7 @@ export function normalizedBytes(text: string): Buffer {
     w = pair ? writeUtf8Pair(out, w, c, s.charCodeAt(++i)) : writeUtf8Unit(out, w, c);
   }
   const bytes = out.subarray(0, w);
-  if (!wide) return bytes;
+  if (!wide || plain) return bytes;
   const joined = bytes.toString('utf8');
   const recomposed = recompose(joined);
   return recomposed === joined ? bytes : Buffer.from(recomposed, 'utf8');

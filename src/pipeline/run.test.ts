@@ -115,6 +115,19 @@ describe('runStages', () => {
     assert.deepEqual(out.map((a) => [a.kind, a.span.start, a.span.end]), [['paragraph', 0, 4], ['paragraph', 5, 9]]);
   });
 
+  test('of() lists each kind sorted by start (stable), whatever order the extractors add them in', () => {
+    const sentence = (start: number, rule: string): Annotation => ({ kind: 'sentence', span: { start, end: start + 1 }, stage: 'fake', rule });
+    const seen: string[][] = [];
+    const show = (list: readonly Annotation[]) => list.map((a) => `${a.span.start}${a.rule}`);
+    const out = runStages([
+      fake('first', [], ['paragraph', 'sentence'], () => [para(5, 9), sentence(6, 'a'), sentence(2, 'b'), para(0, 4), sentence(6, 'c'), sentence(8, 'd')]),
+      fake('second', ['sentence'], ['sentence'], ({ of }) => { seen.push(show(of('sentence')), show(of('paragraph')), show(of('date'))); return [sentence(1, 'e'), sentence(6, 'f'), sentence(9, 'g')]; }),
+      fake('third', ['sentence'], [], ({ of }) => { seen.push(show(of('sentence'))); return []; }),
+    ], doc, options);
+    assert.deepEqual(seen, [['2b', '6a', '6c', '8d'], ['0line', '5line'], [], ['1e', '2b', '6a', '6c', '6f', '8d', '9g']]);
+    assert.deepEqual(out.map((a) => `${a.span.start}${a.rule}`), ['5line', '6a', '2b', '0line', '6c', '8d', '1e', '6f', '9g']);
+  });
+
   test('a refiner\'s output replaces the annotations', () => {
     const out = runStages([
       fake('paragraphs', [], ['paragraph'], () => [para(0, 4), para(5, 9)]),

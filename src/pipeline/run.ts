@@ -90,6 +90,8 @@ export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], spa
   return out;
 }
 
+const NONE: readonly Annotation[] = Object.freeze([]);
+
 /** The input every stage sees; one object per document, its index updated as stages add annotations. */
 class Run implements StageInput {
   annotations: Annotation[] = [];
@@ -100,21 +102,38 @@ class Run implements StageInput {
   // Arrow properties: stages destructure them from the input.
   readonly tokens = (): Tokens => (this.tokenCache ??= tokenize(this.doc.text));
 
-  readonly of = <K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[] => (this.index.get(kind) ?? []) as AnnotationOf<K>[];
+  readonly of = <K extends AnnotationKind>(kind: K): readonly AnnotationOf<K>[] => (this.index.get(kind) ?? NONE) as AnnotationOf<K>[];
 
   readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => sortedWithin(this.of(kind), span);
 
   add(out: Annotation[]): void {
-    for (const a of out) this.annotations.push(a);
-    // Only the kinds an extractor added need sorting again, and only when out of order.
-    const touched: Annotation[][] = [];
-    for (const a of out) {
-      let list = this.index.get(a.kind);
-      if (!list) { list = []; this.index.set(a.kind, list); }
-      if (!touched.includes(list)) touched.push(list);
+    const all = this.annotations;
+    // An extractor returns its annotations in runs of one kind: the list is looked up once a run.
+    let kind: AnnotationKind | null = null;
+    let list: Annotation[] = all;
+    // Lists are sorted before the call: one needs sorting again only if an item starts before the last one.
+    let unsorted: Annotation[][] | null = null;
+    for (let i = 0; i < out.length; i++) {
+      const a = out[i];
+      all.push(a);
+      if (a.kind !== kind) {
+        kind = a.kind;
+        list = this.listOf(kind);
+      }
+      const last = list.length - 1;
+      if (last >= 0 && list[last].span.start > a.span.start) {
+        unsorted ??= [];
+        if (!unsorted.includes(list)) unsorted.push(list);
+      }
       list.push(a);
     }
-    for (const list of touched) if (!isSortedByStart(list)) list.sort(byStart);
+    if (unsorted) for (const l of unsorted) l.sort(byStart);
+  }
+
+  private listOf(kind: AnnotationKind): Annotation[] {
+    let list = this.index.get(kind);
+    if (!list) this.index.set(kind, (list = []));
+    return list;
   }
 
   replace(all: Annotation[]): void {
