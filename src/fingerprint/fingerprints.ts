@@ -1,12 +1,17 @@
-import { hash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
 import { normalizedBytes } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfBytes } from './minhash.js';
 
-// One-shot hashes: no Hash object per call (a fifth of a short text's hashing time).
-export const sha256 = (data: string | Uint8Array): string => hash('sha256', data, 'hex');
-const md5 = (data: Uint8Array): string => hash('md5', data, 'hex');
+// One-shot hashes: no Hash object per call (a fifth of a short text's hashing time). crypto.hash
+// arrived in Node 20.12; earlier 20.x releases take the Hash object (same digests).
+const oneShot: (algorithm: string, data: string | Uint8Array) => string =
+  typeof crypto.hash === 'function'
+    ? (algorithm, data) => crypto.hash(algorithm, data, 'hex')
+    : (algorithm, data) => crypto.createHash(algorithm).update(data).digest('hex');
+export const sha256 = (data: string | Uint8Array): string => oneShot('sha256', data);
+const md5 = (data: Uint8Array): string => oneShot('md5', data);
 
 /** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {
