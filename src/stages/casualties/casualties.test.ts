@@ -2,7 +2,7 @@
 // Every sentence is invented and flat. Run: node --import tsx --test src/stages/casualties/casualties.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { andCountAhead, findCasualties, type CasualtyHit } from './casualties.js';
+import { andCountAhead, casualtyRules, findCasualties, type CasualtyHit } from './casualties.js';
 import { quantityTables } from './quantity.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
@@ -255,4 +255,23 @@ describe('andCountAhead: the coordinated rule is tried only where an "and" befor
   for (const [text, want] of rows) {
     test(`${want ? 'passes' : 'refuses'} "${text}"`, () => assert.equal(andCountAhead(text, tokenize(text), 0, quantityTables().startWords), want));
   }
+});
+
+describe('rules that open before their trigger', () => {
+  // findTriggered skips the trigger itself as a start for them (startsBefore): no such match may open there.
+  const counted = ['3 soldiers were killed', 'two of the attackers were killed and wounded', 'the attacker', 'its pilot was killed'];
+  for (const rule of casualtyRules().filter((r) => r.startsBefore)) {
+    test(`${rule.name}: never opens at a trigger`, () => {
+      for (const t of rule.triggers) {
+        assert.equal(rule.starts?.has(t) ?? false, false, `${t} opens ${rule.name}`);
+        for (const rest of counted) {
+          rule.sticky.lastIndex = 0;
+          assert.equal(rule.sticky.exec(`${t} ${rest}`), null, `${rule.name} at '${t} ${rest}'`);
+        }
+      }
+    });
+  }
+  test('every rule with a lookback opens before its trigger', () => {
+    assert.deepEqual(casualtyRules().filter((r) => r.lookback > 0 && !r.startsBefore).map((r) => r.name), []);
+  });
 });

@@ -87,7 +87,8 @@ function buildRules(): Rule[] {
   // `next`: the words that can follow the trigger in a match (digits always can): the rule is tried nowhere else.
   const r = (name: string, field: Rule['field'], src: string, triggers: string, lookback = 0, next?: ReadonlySet<string>): Rule => ({
     name, field, sticky: withQuantityOffset(src, Q), triggers: triggers.split(' '), lookback, accept, ...(next ? { gate: nextIn(next) } : {}),
-    ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts } : {}),
+    // No pattern that may open before its trigger can open at it (a count, "the", "its"): only earlier starts are tried.
+    ...(lookback > 0 ? { starts: name.startsWith('perpetrator') || name.endsWith('-noun') ? startsWithThe : starts, startsBefore: true } : {}),
   });
   const P = PASSIVE_LOOKBACK;
   // One named person: "killing the driver", "abducting the mukhtar".
@@ -182,6 +183,11 @@ function clauseBefore(text: string, at: number): string {
   const before = text.slice(from, at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   return stop >= 0 ? before.slice(stop + 1) : before;
+}
+
+/** The rules, in the order they win overlaps. */
+export function casualtyRules(): readonly Rule[] {
+  return (rules ??= buildRules());
 }
 
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
