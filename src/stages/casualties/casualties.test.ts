@@ -2,7 +2,8 @@
 // Every sentence is invented and flat. Run: node --import tsx --test src/stages/casualties/casualties.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { andCountAhead, casualtyRules, findCasualties, type CasualtyHit } from './casualties.js';
+import fc from 'fast-check';
+import { andCountAhead, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
 import { quantityTables } from './quantity.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
@@ -273,5 +274,14 @@ describe('rules that open before their trigger', () => {
   }
   test('every rule with a lookback opens before its trigger', () => {
     assert.deepEqual(casualtyRules().filter((r) => r.lookback > 0 && !r.startsBefore).map((r) => r.name), []);
+  });
+});
+
+describe('firstWord', () => {
+  const rows: [string, string][] = [['taking two soldiers', 'taking'], ['took', 'took'], ['', ''], [' seized', ''], ['seized\u00a0them', 'seized'], ['a\u2028b', 'a'], ['x-y,z\tq', 'x-y,z']];
+  for (const [s, word] of rows) test(JSON.stringify(s), () => assert.equal(firstWord(s), word));
+  test('is split(/\\s/)[0]', () => {
+    const chars = fc.constantFrom('a', 'T', '-', ',', ' ', '\t', '\n', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (s) => firstWord(s) === s.split(/\s/)[0]), { numRuns: 5000 });
   });
 });

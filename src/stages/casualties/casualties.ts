@@ -7,6 +7,7 @@ import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, nextIn, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
+import { isSpace } from '../../core/chars.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -140,8 +141,7 @@ function buildRules(): Rule[] {
 
 // Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
 // hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
-const isCoordinationGapChar = (c: number) =>
-  c === 32 || c === 44 || c === 45 || c === 39 || c === 0x2019 || /\s/.test(String.fromCharCode(c));
+const isCoordinationGapChar = (c: number) => c === 44 || c === 45 || c === 39 || c === 0x2019 || isSpace(c);
 
 /**
  * A cheap test for the coordinated rule, true whenever it can match at trigger `i`: a token "and"
@@ -175,6 +175,15 @@ function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined
   const q = m.groups?.q;
   if (pre === undefined || q === undefined) return undefined;
   return [m.index + pre.length, m.index + pre.length + q.length];
+}
+
+const TAKING = /^(?:taking|took|seizing|seized)$/i;
+
+/** What `s.split(/\s/)[0]` is, without splitting the rest. */
+export function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && !isSpace(s.charCodeAt(k))) k++;
+  return k === s.length ? s : s.slice(0, k);
 }
 
 /** The text of the clause before `at`, back to the sentence start (at most 120 characters). */
@@ -230,9 +239,10 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
     const referent = g.pron !== undefined ? clauseBefore(text, start) : noun;
     if (rule.field === 'auto-killed') field = nouns!.attacker.test(referent) ? 'perpetratorsKilled' : 'killed';
-    else if (rule.field === 'captured' && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0])) continue;
     else field = rule.field;
-    if (rule.field === 'captured' && /^(?:taking|took|seizing|seized)$/i.test(m[0].split(/\s/)[0]) && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
+    const takes = rule.field === 'captured' && TAKING.test(firstWord(m[0]));
+    if (takes && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null) continue;
+    if (takes && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
     // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
     const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
     const coordinated = rule.name === 'killed-coordinated' ? quantitySpan(m) : undefined;
