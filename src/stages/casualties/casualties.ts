@@ -30,19 +30,25 @@ function withoutModifiers(noun: string): string {
   return noun.replace(/\S*-\S*/g, '').replace(nouns!.modifier, '');
 }
 
-// Statements repeat their nouns ("soldiers", "of them"): each noun phrase is classified once.
-const nonPersonByNoun = new Map<string, boolean>();
+// Statements repeat their nouns ("soldiers", "of them"): each noun phrase is classified once per test.
+function memoByNoun(test: (noun: string) => boolean): (noun: string) => boolean {
+  const byNoun = new Map<string, boolean>();
+  return (noun) => {
+    let is = byNoun.get(noun);
+    if (is === undefined) {
+      is = test(noun);
+      if (byNoun.size > 10_000) byNoun.clear();
+      byNoun.set(noun, is);
+    }
+    return is;
+  };
+}
 
 /** The noun phrase names no person at all ("vehicles", "two tank crews" names people). */
-function namesNonPerson(noun: string): boolean {
-  let is = nonPersonByNoun.get(noun);
-  if (is === undefined) {
-    is = nouns!.nonPerson.test(withoutModifiers(noun));
-    if (nonPersonByNoun.size > 10_000) nonPersonByNoun.clear();
-    nonPersonByNoun.set(noun, is);
-  }
-  return is;
-}
+const namesNonPerson = memoByNoun((noun) => nouns!.nonPerson.test(withoutModifiers(noun)));
+/** What was captured is a thing (materiel, a model, spoils) and no person is named. */
+const namesCapturedThing = memoByNoun((noun) => (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun));
+const namesAttacker = memoByNoun((noun) => nouns!.attacker.test(noun));
 const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s|$)/u;
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
@@ -234,11 +240,10 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       value = /^(?:him|her)$/i.test(g.pron) ? { low: 1, best: 1, high: 1 } : { ...NONE };
     } else value = rule.name === 'perpetrator-shahadah' ? { low: 1, best: 1, high: 1 } : { ...NONE };
     if (namesNonPerson(noun)) continue;
-    if (rule.field === 'captured' && (materielNoun!.test(noun) || MODEL.test(noun) || nouns!.spoils.test(noun)) && !nouns!.person.test(noun)) continue;
+    if (rule.field === 'captured' && namesCapturedThing(noun)) continue;
     if (rule.name === 'captured-after-item' && !nouns!.person.test(noun)) continue;
     // A pronoun stands for whoever the clause before it names: the attacker ("police shot the gunman, killing him") or a victim.
-    const referent = g.pron !== undefined ? clauseBefore(text, start) : noun;
-    if (rule.field === 'auto-killed') field = nouns!.attacker.test(referent) ? 'perpetratorsKilled' : 'killed';
+    if (rule.field === 'auto-killed') field = (g.pron !== undefined ? nouns!.attacker.test(clauseBefore(text, start)) : namesAttacker(noun)) ? 'perpetratorsKilled' : 'killed';
     else field = rule.field;
     const takes = rule.field === 'captured' && TAKING.test(firstWord(m[0]));
     if (takes && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null) continue;
