@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { andCountAhead, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { andCountAhead, articleOf, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
 import { quantityTables } from './quantity.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
@@ -283,5 +283,17 @@ describe('firstWord', () => {
   test('is split(/\\s/)[0]', () => {
     const chars = fc.constantFrom('a', 'T', '-', ',', ' ', '\t', '\n', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b', '\u2028', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e');
     fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (s) => firstWord(s) === s.split(/\s/)[0]), { numRuns: 5000 });
+  });
+});
+
+describe('articleOf', () => {
+  const rows: [string, string | null][] = [['the', 'the'], ['The', 'the'], ['THE', 'the'], ['a', 'a'], ['A', 'a'], ['an', 'an'], ['AN', 'an'], ['', null], ['th', null], ['then', null], [' a', null], ['one', null], ['aN', 'an'], ['\u212ahe', null], ['ſ', null]];
+  for (const [q, article] of rows) test(JSON.stringify(q), () => assert.equal(articleOf(q), article));
+  test('is /^(?:the|an?)$/i', () => {
+    const chars = fc.constantFrom('t', 'T', 'h', 'H', 'e', 'E', 'a', 'A', 'n', 'N', ' ', 'x', '\u212a', '\u0131', '\u0130', 'ſ', 'ⓐ', '\u00e0');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 4 }).map((a) => a.join('')), (q) => {
+      const article = articleOf(q);
+      return (article !== null) === /^(?:the|an?)$/i.test(q) && (article === null || article === q.toLowerCase());
+    }), { numRuns: 20000 });
   });
 });

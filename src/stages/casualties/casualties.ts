@@ -205,6 +205,17 @@ export function casualtyRules(): readonly Rule[] {
   return (rules ??= buildRules());
 }
 
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** The article `q` is in any ASCII case ("The", "an"), as /^(?:the|an?)$/i tells; null for anything else. */
+export function articleOf(q: string): 'the' | 'a' | 'an' | null {
+  const c0 = lowerAscii(q.charCodeAt(0));
+  if (q.length === 1) return c0 === 97 ? 'a' : null;
+  if (q.length === 2) return c0 === 97 && lowerAscii(q.charCodeAt(1)) === 110 ? 'an' : null;
+  if (q.length === 3) return c0 === 116 && lowerAscii(q.charCodeAt(1)) === 104 && lowerAscii(q.charCodeAt(2)) === 101 ? 'the' : null;
+  return null;
+}
+
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
 
 export function findCasualties(text: string, tokens: Tokens = tokenize(text)): CasualtyHit[] {
@@ -222,6 +233,8 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
     let field: CasualtyField;
     let value: QuantityValue | null;
+    // An article ("the attacker was killed") is no figure to point at: the number points at the whole statement.
+    let article: 'the' | 'a' | 'an' | null = null;
     if (rule.name === 'killed-coordinated') {
       const a = parseQuantity(g.q ?? '');
       const b = parseQuantity(g.q2 ?? '');
@@ -229,11 +242,14 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
       const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
       value = { low: sum(a.low, b.low), best: sum(a.best, b.best), high: sum(a.high, b.high) };
     } else if (g.q !== undefined) {
+      const qArticle = articleOf(g.q);
+      const trimmed = g.q.trim();
+      article = trimmed === g.q ? qArticle : articleOf(trimmed);
       // "the attacker" is one; "the attackers" states no figure.
-      if (/^(?:the)$/i.test(g.q)) value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
+      if (qArticle === 'the') value = /(?:s|men)$/i.test(noun) ? { ...NONE } : { low: 1, best: 1, high: 1 };
       else value = parseQuantity(g.q);
       if (!value) continue;
-      if (/^an?$/i.test(g.q.trim()) && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
+      if ((article === 'a' || article === 'an') && rule.field !== 'perpetratorsKilled' && !/\p{L}/u.test(noun)) continue;
     } else if (g.one !== undefined) {
       value = { low: 1, best: 1, high: 1 };
     } else if (g.pron !== undefined) {
@@ -248,12 +264,10 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     const takes = rule.field === 'captured' && TAKING.test(firstWord(m[0]));
     if (takes && rule.name === 'captured-active' && !/\p{L}/u.test(noun) && value.best !== null) continue;
     if (takes && !/\b(?:prisoners?|captives?|hostages?|soldiers?|members?|elements?|fighters?|civilians?|people|men|women|children|workers?|students?|of them)\b/i.test(noun)) continue;
-    // An article ("the attacker was killed") is no figure to point at: point at the whole statement.
-    const article = g.q !== undefined && /^(?:the|an?)$/i.test(g.q.trim());
     const coordinated = rule.name === 'killed-coordinated' ? quantitySpan(m) : undefined;
-    const qStart = coordinated ? coordinated[0] : g.q !== undefined && !article ? m.index + m[0].indexOf(g.q) : start;
+    const qStart = coordinated ? coordinated[0] : g.q !== undefined && article === null ? m.index + m[0].indexOf(g.q) : start;
     // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
-    const qEnd = coordinated ? end : g.q !== undefined && !article ? qStart + g.q.length : end;
+    const qEnd = coordinated ? end : g.q !== undefined && article === null ? qStart + g.q.length : end;
     guard.take(start, end);
     hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
   }
