@@ -219,10 +219,17 @@ export function articleOf(q: string): 'the' | 'a' | 'an' | null {
 export interface CasualtyHit { field: CasualtyField; value: QuantityValue; start: number; end: number; number: { start: number; end: number }; rule: string }
 
 export function findCasualties(text: string, tokens: Tokens = tokenize(text)): CasualtyHit[] {
+  return casualtyAnnotations(text, tokens).map((a) => ({ field: a.field, value: a.value, start: a.span.start, end: a.span.end, number: a.number, rule: a.rule }));
+}
+
+type CasualtyAnnotation = Extract<Annotation, { kind: 'casualty' }>;
+
+/** The stage's output, built as it is found (no hit list to copy). */
+function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[] {
   rules ??= buildRules();
   nouns ??= { attacker: nounClass('attacker'), person: nounClass('person'), nonPerson: nounClass('non-person'), spoils: nounClass('spoils'), modifier: modifierPattern() };
   materielNoun ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(loadTsv('materiel.tsv', ['term', 'item']).map((r) => r.term))})(?![\\p{L}\\p{N}])`, 'iu');
-  const hits: CasualtyHit[] = [];
+  const hits: CasualtyAnnotation[] = [];
   const guard = new OverlapGuard();
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
@@ -269,9 +276,9 @@ export function findCasualties(text: string, tokens: Tokens = tokenize(text)): C
     // A coordinated figure points at both counts and their nouns: "an officer and 3 soldiers".
     const qEnd = coordinated ? end : g.q !== undefined && article === null ? qStart + g.q.length : end;
     guard.take(start, end);
-    hits.push({ field: field!, value, start, end, number: { start: qStart, end: qEnd }, rule: rule.name });
+    hits.push({ kind: 'casualty', field: field!, value, span: { start, end }, number: { start: qStart, end: qEnd }, stage: STAGE, rule: rule.name });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.sort((a, b) => a.span.start - b.span.start);
 }
 
 export const casualtiesStage: Stage = {
@@ -281,6 +288,6 @@ export const casualtiesStage: Stage = {
   requires: [],
   provides: ['casualty'],
   run({ doc, tokens }: StageInput): Annotation[] {
-    return findCasualties(doc.text, tokens()).map((h) => ({ kind: 'casualty', field: h.field, value: h.value, span: { start: h.start, end: h.end }, number: h.number, stage: STAGE, rule: h.rule }));
+    return casualtyAnnotations(doc.text, tokens());
   },
 };
