@@ -67,8 +67,8 @@ export function normalizeForFingerprint(text: string): string {
 }
 
 /**
- * The UTF-8 bytes of the normalised text, written in one pass: ASCII text as it is read, other text
- * after NFKC and lower-casing (what fingerprints hash; the text itself is not needed there).
+ * The UTF-8 bytes of the normalised text, written in one pass: text of ASCII and inert units as it
+ * is read, other text after NFKC and lower-casing (what fingerprints hash; the text itself is not needed there).
  */
 export function normalizedBytes(text: string): Buffer {
   return Buffer.from(normalizedBytesScratch(text));
@@ -98,6 +98,7 @@ export function normalizedBytesScratch(text: string): Buffer {
   const s = text.normalize('NFKC').toLowerCase();
   const out = scratchOf(3 * s.length);
   const bytes = out.subarray(0, writeNormalized(s, out, false));
+  // (Bytes all ASCII come back from it unchanged.)
   const joined = bytes.toString('utf8');
   const recomposed = recompose(joined);
   return recomposed === joined ? bytes : Buffer.from(recomposed, 'utf8');
