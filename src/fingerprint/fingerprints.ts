@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
-import { normalizedBytes } from './normalize.js';
+import { normalizedBytesScratch } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfBytes } from './minhash.js';
 
@@ -13,10 +13,26 @@ const oneShot: (algorithm: string, data: string | Uint8Array) => string =
 export const sha256 = (data: string | Uint8Array): string => oneShot('sha256', data);
 const md5 = (data: Uint8Array): string => oneShot('md5', data);
 
+// The raw UTF-8 is written into a buffer reused from call to call (everything here is synchronous):
+// no buffer allocated, nor the text's UTF-8 length counted first, per text. Kept up to KEEP_BYTES.
+const KEEP_BYTES = 1 << 22;
+let rawScratch = Buffer.allocUnsafe(1 << 14);
+
+/** The UTF-8 of the text (a lone surrogate as U+FFFD, as Buffer.from writes it), valid until the next call. */
+function utf8Scratch(text: string): Buffer {
+  const size = 3 * text.length;
+  let buffer = rawScratch;
+  if (buffer.length < size) {
+    buffer = Buffer.allocUnsafe(size);
+    if (size <= KEEP_BYTES) rawScratch = buffer;
+  }
+  return buffer.subarray(0, buffer.write(text, 'utf8'));
+}
+
 /** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {
-  const raw = Buffer.from(text, 'utf8');
-  const normalized = normalizedBytes(text);
+  const raw = utf8Scratch(text);
+  const normalized = normalizedBytesScratch(text);
   const mh = minhashOfBytes(normalized);
   return {
     sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized),

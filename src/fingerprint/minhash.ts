@@ -15,7 +15,7 @@
 //
 // fmix32 and murmur3_x86_32 are MurmurHash3's (Appleby, public domain). Jaccard similarity is the
 // share of equal slots; containment of an excerpt follows from it and the two shingle counts.
-import { normalizedBytes } from './normalize.js';
+import { normalizedBytesScratch } from './normalize.js';
 
 export const MINHASH_VERSION = 1;
 export const MINHASH_SLOTS = 128;
@@ -122,7 +122,7 @@ function shingleHashesScratch(bytes: Uint8Array): Uint32Array {
 
 /** The 128-slot signature and the number of distinct shingles, or null for an empty text. */
 export function minhash(text: string): { signature: number[]; shingles: number } | null {
-  return minhashOfBytes(normalizedBytes(text));
+  return minhashOfBytes(normalizedBytesScratch(text));
 }
 
 /** Of the UTF-8 bytes of a normalised text (normalize.ts `normalizedBytes`). */

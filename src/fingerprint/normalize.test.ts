@@ -29,6 +29,11 @@ describe('normalizeForFingerprint', () => {
     fc.assert(fc.property(mixedText, sameAsDefinition), { numRuns: 3000 });
   });
 
+  it('a unit that is not inert late in the text: the first pass is dropped, the NFKC pass written over it', () => {
+    const inert = 'It’s the ‘Shaʿban’ — raid, café; '.repeat(50);
+    for (const t of [`${inert}ﬁn`, `${inert}CAFÉ`, `${inert}x\ud800`, `${inert}😀`, `Ｘ${inert}`, 'short', `${inert}ΑΣ`]) assert.ok(sameAsDefinition(t), JSON.stringify(t.slice(-12)));
+  });
+
   it('writes UTF-8 itself: a character of each length, a pair, a lone surrogate', () => {
     for (const t of ['é', 'ك', '€ sign', '😀 face', 'a\ud800b', 'a\udc00b', 'Ǆ', 'ᄀ\u200bᅡ']) assert.ok(sameAsDefinition(t), JSON.stringify(t));
   });

@@ -4,8 +4,6 @@ export const NORMALIZATION_VERSION = 1;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0640]/;
 const SEPARATOR = /[\p{P}\p{S}\s]/u;
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
 
 // Separator classes of the ASCII range, looked up instead of tested with a Unicode regex.
 const ASCII_SEPARATOR = new Uint8Array(128);
@@ -65,24 +63,55 @@ function classOf(s: string, i: number, c: number, pair: boolean): number {
  * times faster. It is the text of the hashed UTF-8, so a lone surrogate comes back as U+FFFD.
  */
 export function normalizeForFingerprint(text: string): string {
-  return normalizedBytes(text).toString('utf8');
+  return normalizedBytesScratch(text).toString('utf8');
 }
 
 /**
- * The UTF-8 bytes of the normalised text, written in one pass: ASCII text as it is read, other text
- * after NFKC and lower-casing (what fingerprints hash; the text itself is not needed there).
+ * The UTF-8 bytes of the normalised text, written in one pass: text of ASCII and inert units as it
+ * is read, other text after NFKC and lower-casing (what fingerprints hash; the text itself is not needed there).
  */
 export function normalizedBytes(text: string): Buffer {
-  const ascii = !NON_ASCII.test(text);
-  // NFKC and lower-casing would change only the ASCII capitals, which the loop lowers.
-  const plain = ascii || onlyInert(text);
-  const s = plain ? text : text.normalize('NFKC').toLowerCase();
-  const n = s.length;
+  return Buffer.from(normalizedBytesScratch(text));
+}
+
+// The buffer normalizedBytesScratch writes into, reused from call to call: a buffer allocated per
+// text was a tenth of the fingerprints' time (with its garbage). Kept only up to KEEP_BYTES.
+const KEEP_BYTES = 1 << 22;
+let scratch = Buffer.allocUnsafe(1 << 14);
+
+function scratchOf(size: number): Buffer {
+  if (scratch.length >= size) return scratch;
+  const grown = Buffer.allocUnsafe(size);
+  if (size <= KEEP_BYTES) scratch = grown;
+  return grown;
+}
+
+/** The same bytes, possibly in a buffer that the next call overwrites: for callers that hash them at once. */
+export function normalizedBytesScratch(text: string): Buffer {
+  // The text as it stands first: right while every non-ASCII unit is inert, as NFKC and lower-casing
+  // would then change only the ASCII capitals, which the loop lowers. At the first unit that is
+  // not, the text again after both (one pass instead of two regex scans, then the loop).
   // At most 3 UTF-8 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
-  const out = Buffer.allocUnsafe(ascii ? n : 3 * n);
+  const first = scratchOf(3 * text.length);
+  const asIs = writeNormalized(text, first, true);
+  if (asIs >= 0) return first.subarray(0, asIs);
+  const s = text.normalize('NFKC').toLowerCase();
+  const out = scratchOf(3 * s.length);
+  const bytes = out.subarray(0, writeNormalized(s, out, false));
+  // (Bytes all ASCII come back from it unchanged.)
+  const joined = bytes.toString('utf8');
+  const recomposed = recompose(joined);
+  return recomposed === joined ? bytes : Buffer.from(recomposed, 'utf8');
+}
+
+/**
+ * Writes the normalised UTF-8 of `s` into `out` (3 bytes a unit); returns its length, or -1 when
+ * `inertOnly` and `s` holds a non-ASCII unit that is not inert (nothing usable written then).
+ */
+function writeNormalized(s: string, out: Buffer, inertOnly: boolean): number {
+  const n = s.length;
   let w = 0;
   let pending = false;
-  let wide = false;
   for (let i = 0; i < n; i++) {
     let c = s.charCodeAt(i);
     if (c < 128) {
@@ -92,6 +121,7 @@ export function normalizedBytes(text: string): Buffer {
       out[w++] = c;
       continue;
     }
+    if (inertOnly && !isInert(c)) return -1;
     const pair = isHighSurrogate(c) && isLowSurrogate(s.charCodeAt(i + 1));
     const cls = classOf(s, i, c, pair);
     if (cls !== KEEP) {
@@ -100,14 +130,9 @@ export function normalizedBytes(text: string): Buffer {
       continue;
     }
     if (pending) { out[w++] = 32; pending = false; }
-    wide = true;
     w = pair ? writeUtf8Pair(out, w, c, s.charCodeAt(++i)) : writeUtf8Unit(out, w, c);
   }
-  const bytes = out.subarray(0, w);
-  if (!wide || plain) return bytes;
-  const joined = bytes.toString('utf8');
-  const recomposed = recompose(joined);
-  return recomposed === joined ? bytes : Buffer.from(recomposed, 'utf8');
+  return w;
 }
 
 /** UTF-8 of one BMP code unit of 128 or more (a lone surrogate as U+FFFD, as Buffer.from does). */

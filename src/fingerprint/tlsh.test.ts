@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { tlsh, tlshDistance, TLSH_MIN_BYTES } from './tlsh.js';
+import { quartiles, tlsh, tlshDistance, TLSH_MIN_BYTES } from './tlsh.js';
 
 const DIR = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../fixtures/vectors/tlsh');
 const rows = (file: string) => readFileSync(join(DIR, file), 'utf8').trim().split('\n').map((l) => l.split('\t'));
@@ -46,4 +46,31 @@ test('property: distance is a symmetric, zero-on-self measure over digests', () 
     assert.equal(tlshDistance(x, y), tlshDistance(y, x));
     assert.ok(tlshDistance(x, y, false) <= tlshDistance(x, y));
   }), { numRuns: 50 });
+});
+
+// The definition quartiles() replaces: the 128 counts sorted, read at ranks 32, 64 and 96.
+function quartilesBySort(bucket: Uint32Array) {
+  const sorted = Uint32Array.from(bucket.subarray(0, 128)).sort();
+  return { q1: sorted[31], q2: sorted[63], q3: sorted[95], nonzero: sorted.filter((c) => c > 0).length };
+}
+
+test('quartiles: table of bucket counts (all equal, all zero, one large, counts past the tally)', () => {
+  const of = (counts: number[]) => { const b = new Uint32Array(256); b.set(counts); return b; };
+  const cases: [string, Uint32Array, { q1: number; q2: number; q3: number; nonzero: number }][] = [
+    ['all zero', of([]), { q1: 0, q2: 0, q3: 0, nonzero: 0 }],
+    ['all 5', of(Array(128).fill(5)), { q1: 5, q2: 5, q3: 5, nonzero: 128 }],
+    ['0..127', of(Array.from({ length: 128 }, (_, i) => i)), { q1: 31, q2: 63, q3: 95, nonzero: 127 }],
+    ['buckets past 128 ignored', of([...Array(128).fill(1), 99, 99]), { q1: 1, q2: 1, q3: 1, nonzero: 128 }],
+    ['one count past the tally', of([...Array(127).fill(2), 1e6]), { q1: 2, q2: 2, q3: 2, nonzero: 128 }],
+    ['half zero', of([...Array(64).fill(0), ...Array(64).fill(7)]), { q1: 0, q2: 0, q3: 7, nonzero: 64 }],
+  ];
+  for (const [name, bucket, want] of cases) assert.deepEqual({ ...quartiles(bucket) }, want, name);
+});
+
+test('property: quartiles equal the sorted counts at ranks 32, 64 and 96', () => {
+  const counts = fc.array(fc.oneof(fc.nat(40), fc.nat(5000), fc.constant(0)), { minLength: 256, maxLength: 256 });
+  fc.assert(fc.property(counts, (c) => {
+    const bucket = Uint32Array.from(c);
+    assert.deepEqual({ ...quartiles(bucket) }, quartilesBySort(bucket));
+  }), { numRuns: 500 });
 });

@@ -39,14 +39,59 @@ function lCapturing(len: number): number {
 }
 
 const swap = (b: number) => ((b & 0xf0) >> 4) | ((b & 0x0f) << 4);
-const HEX = '0123456789ABCDEF';
-const hex = (b: number) => HEX[b >> 4] + HEX[b & 15];
+const HEX = Buffer.from('0123456789ABCDEF', 'latin1');
+// The digest's characters, written as bytes and read as one string: a fifth of the time of
+// concatenating two hex digits a byte.
+const DIGEST_CHARS = 2 + 2 * (3 + CODE_SIZE);
+const DIGEST = Buffer.from('T1'.padEnd(DIGEST_CHARS, '0'), 'latin1');
+function writeHex(out: Buffer, at: number, b: number): void {
+  out[at] = HEX[b >> 4];
+  out[at + 1] = HEX[b & 15];
+}
 
 // Scratch arrays reused from call to call (the function is synchronous): allocating typed arrays
 // cost more than the rest of the digest's fixed work.
 const BUCKET = new Uint32Array(256);
 const SORTED = new Uint32Array(BUCKETS);
 const CODE = new Uint8Array(CODE_SIZE);
+// How many buckets hold each count, for quartiles without sorting (counts below its length).
+const TALLY = new Uint32Array(4096);
+const QUARTILES = { q1: 0, q2: 0, q3: 0, nonzero: 0 };
+
+/**
+ * The counts of rank 32, 64 and 96 among the first 128 buckets (what the sorted counts hold at
+ * those places), and how many are not 0. Tallied by count: half the time of sorting them.
+ */
+export function quartiles(bucket: Uint32Array): typeof QUARTILES {
+  const q = QUARTILES;
+  let max = 0;
+  for (let i = 0; i < BUCKETS; i++) if (bucket[i] > max) max = bucket[i];
+  if (max >= TALLY.length) {
+    const sorted = SORTED;
+    sorted.set(bucket.subarray(0, BUCKETS));
+    sorted.sort();
+    q.q1 = sorted[BUCKETS / 4 - 1];
+    q.q2 = sorted[BUCKETS / 2 - 1];
+    q.q3 = sorted[(3 * BUCKETS) / 4 - 1];
+    let nonzero = 0;
+    for (let i = 0; i < BUCKETS; i++) if (bucket[i] > 0) nonzero++;
+    q.nonzero = nonzero;
+    return q;
+  }
+  const tally = TALLY.fill(0, 0, max + 1);
+  for (let i = 0; i < BUCKETS; i++) tally[bucket[i]]++;
+  // `below`: how many buckets hold less than `count`.
+  let below = 0;
+  let count = 0;
+  while (below + tally[count] < BUCKETS / 4) below += tally[count++];
+  q.q1 = count;
+  while (below + tally[count] < BUCKETS / 2) below += tally[count++];
+  q.q2 = count;
+  while (below + tally[count] < (3 * BUCKETS) / 4) below += tally[count++];
+  q.q3 = count;
+  q.nonzero = BUCKETS - tally[0];
+  return q;
+}
 
 /** The T1 digest of the bytes, or null when TLSH defines none (under 50 bytes, or too little variety). */
 export function tlsh(data: Uint8Array): string | null {
@@ -70,15 +115,10 @@ export function tlsh(data: Uint8Array): string | null {
     bucket[V[V[T6[j] ^ j3] ^ j4]]++;
     j4 = j3; j3 = j2; j2 = j1; j1 = j;
   }
-  SORTED.set(bucket.subarray(0, BUCKETS));
-  const sorted = SORTED.sort();
-  const q1 = sorted[BUCKETS / 4 - 1];
-  const q2 = sorted[BUCKETS / 2 - 1];
-  const q3 = sorted[(3 * BUCKETS) / 4 - 1];
+  const q = quartiles(bucket);
+  const { q1, q2, q3 } = q;
   if (q3 === 0) return null;
-  let nonzero = 0;
-  for (let i = 0; i < BUCKETS; i++) if (bucket[i] > 0) nonzero++;
-  if (nonzero <= (4 * CODE_SIZE) / 2) return null;
+  if (q.nonzero <= (4 * CODE_SIZE) / 2) return null;
   const code = CODE;
   for (let i = 0; i < CODE_SIZE; i++) {
     let h = 0;
@@ -92,9 +132,12 @@ export function tlsh(data: Uint8Array): string | null {
   }
   const q1ratio = Math.floor((q1 * 100) / q3) % 16;
   const q2ratio = Math.floor((q2 * 100) / q3) % 16;
-  let out = `T1${hex(swap(checksum))}${hex(swap(lCapturing(n)))}${hex(swap(q1ratio | (q2ratio << 4)))}`;
-  for (let i = CODE_SIZE - 1; i >= 0; i--) out += hex(code[i]);
-  return out;
+  const out = DIGEST;
+  writeHex(out, 2, swap(checksum));
+  writeHex(out, 4, swap(lCapturing(n)));
+  writeHex(out, 6, swap(q1ratio | (q2ratio << 4)));
+  for (let i = 0; i < CODE_SIZE; i++) writeHex(out, 8 + 2 * i, code[CODE_SIZE - 1 - i]);
+  return out.toString('latin1', 0, DIGEST_CHARS);
 }
 
 interface Parsed { checksum: number; lvalue: number; q1: number; q2: number; code: Uint8Array }
