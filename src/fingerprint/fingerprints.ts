@@ -3,6 +3,7 @@ import type { Fingerprints } from '../core/types.js';
 import { normalizedBytesScratch } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfBytes } from './minhash.js';
+import { ScratchBuffer } from './scratch.js';
 
 // One-shot hashes: no Hash object per call (a fifth of a short text's hashing time). crypto.hash
 // arrived in Node 20.12; earlier 20.x releases take the Hash object (same digests).
@@ -13,19 +14,13 @@ const oneShot: (algorithm: string, data: string | Uint8Array) => string =
 export const sha256 = (data: string | Uint8Array): string => oneShot('sha256', data);
 const md5 = (data: Uint8Array): string => oneShot('md5', data);
 
-// The raw UTF-8 is written into a buffer reused from call to call (everything here is synchronous):
-// no buffer allocated, nor the text's UTF-8 length counted first, per text. Kept up to KEEP_BYTES.
-const KEEP_BYTES = 1 << 22;
-let rawScratch = Buffer.allocUnsafe(1 << 14);
+// The raw UTF-8 goes into a reused buffer (everything here is synchronous): no buffer allocated,
+// nor the text's UTF-8 length counted first, per text.
+const rawScratch = new ScratchBuffer(1 << 14, 1 << 22);
 
 /** The UTF-8 of the text (a lone surrogate as U+FFFD, as Buffer.from writes it), valid until the next call. */
 function utf8Scratch(text: string): Buffer {
-  const size = 3 * text.length;
-  let buffer = rawScratch;
-  if (buffer.length < size) {
-    buffer = Buffer.allocUnsafe(size);
-    if (size <= KEEP_BYTES) rawScratch = buffer;
-  }
+  const buffer = rawScratch.of(3 * text.length);
   return buffer.subarray(0, buffer.write(text, 'utf8'));
 }
 

@@ -1,5 +1,7 @@
 // Normalisation v1 for fingerprints: NFKC, lower case, zero-width/bidi controls removed, tatweel and
 // Arabic presentation forms folded (NFKC does the latter), punctuation and white space collapsed.
+import { ScratchBuffer } from './scratch.js';
+
 export const NORMALIZATION_VERSION = 1;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u0640]/;
@@ -26,9 +28,8 @@ UNIT_CLASS.set(ASCII_SEPARATOR);
 const INERT_END = 0x205f;
 const INERTNESS = new Uint8Array(INERT_END); // 0 = not asked yet, 1 = inert, 2 = not
 // eslint-disable-next-line no-control-regex
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
-function isInert(c: number): boolean {
+export function isInert(c: number): boolean {
   if (c >= INERT_END) return false;
   let v = INERTNESS[c];
   if (v === 0) {
@@ -37,13 +38,6 @@ function isInert(c: number): boolean {
     INERTNESS[c] = v = inBlocks && ch.normalize('NFKC') === ch && ch.toLowerCase() === ch ? 1 : 2;
   }
   return v === 1;
-}
-
-/** Whether every non-ASCII code unit of the text is inert. */
-export function onlyInert(text: string): boolean {
-  NON_ASCII_ALL.lastIndex = 0;
-  while (NON_ASCII_ALL.test(text)) if (!isInert(text.charCodeAt(NON_ASCII_ALL.lastIndex - 1))) return false;
-  return true;
 }
 
 function classOfText(ch: string): number {
@@ -74,17 +68,8 @@ export function normalizedBytes(text: string): Buffer {
   return Buffer.from(normalizedBytesScratch(text));
 }
 
-// The buffer normalizedBytesScratch writes into, reused from call to call: a buffer allocated per
-// text was a tenth of the fingerprints' time (with its garbage). Kept only up to KEEP_BYTES.
-const KEEP_BYTES = 1 << 22;
-let scratch = Buffer.allocUnsafe(1 << 14);
-
-function scratchOf(size: number): Buffer {
-  if (scratch.length >= size) return scratch;
-  const grown = Buffer.allocUnsafe(size);
-  if (size <= KEEP_BYTES) scratch = grown;
-  return grown;
-}
+// The buffer normalizedBytesScratch writes into (kept up to 4 MB).
+const scratch = new ScratchBuffer(1 << 14, 1 << 22);
 
 /** The same bytes, possibly in a buffer that the next call overwrites: for callers that hash them at once. */
 export function normalizedBytesScratch(text: string): Buffer {
@@ -92,11 +77,11 @@ export function normalizedBytesScratch(text: string): Buffer {
   // would then change only the ASCII capitals, which the loop lowers. At the first unit that is
   // not, the text again after both (one pass instead of two regex scans, then the loop).
   // At most 3 UTF-8 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
-  const first = scratchOf(3 * text.length);
+  const first = scratch.of(3 * text.length);
   const asIs = writeNormalized(text, first, true);
   if (asIs >= 0) return first.subarray(0, asIs);
   const s = text.normalize('NFKC').toLowerCase();
-  const out = scratchOf(3 * s.length);
+  const out = scratch.of(3 * s.length);
   const bytes = out.subarray(0, writeNormalized(s, out, false));
   // (Bytes all ASCII come back from it unchanged.)
   const joined = bytes.toString('utf8');
