@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isMentioned, mayEndMentionBefore, mayStartMentionAfter, MENTION_AFTER, MENTION_BEFORE, MENTION_WINDOW } from './mention.js';
+import { gateTable, type GateRow } from '../core/gate-table.testing.js';
 
 /** The plain patterns on their windows, as before the checks. */
 function mentionedByPatterns(text: string, s: { start: number; end: number }): boolean {
   return MENTION_AFTER.test(text.slice(s.end, s.end + MENTION_WINDOW)) || MENTION_BEFORE.test(text.slice(Math.max(0, s.start - MENTION_WINDOW), s.start));
 }
 
-const BEFORE_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
+const BEFORE_ROWS: readonly GateRow[] = [
   { text: 'terms such as ', may: true },
   { text: 'the group calls ', may: true },
   { text: 'what it calls the ', may: true },
@@ -29,14 +30,9 @@ const BEFORE_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
   { text: '', may: false },
 ];
 
-for (const row of BEFORE_ROWS) {
-  test(`mayEndMentionBefore ${JSON.stringify(row.text)} → ${row.may}`, () => {
-    assert.equal(mayEndMentionBefore(row.text, 0, row.text.length), row.may);
-    if (!row.may) assert.equal(MENTION_BEFORE.test(row.text), false);
-  });
-}
+gateTable('mayEndMentionBefore', mayEndMentionBefore, MENTION_BEFORE, BEFORE_ROWS);
 
-const AFTER_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
+const AFTER_ROWS: readonly GateRow[] = [
   { text: ' — apostate', may: true },
   { text: ' (pl. murtaddin) — ', may: true },
   { text: ': the word for', may: true },
@@ -47,12 +43,7 @@ const AFTER_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
   { text: '   ', may: false },
 ];
 
-for (const row of AFTER_ROWS) {
-  test(`mayStartMentionAfter ${JSON.stringify(row.text)} → ${row.may}`, () => {
-    assert.equal(mayStartMentionAfter(row.text, 0, row.text.length), row.may);
-    if (!row.may) assert.equal(MENTION_AFTER.test(row.text), false);
-  });
-}
+gateTable('mayStartMentionAfter', mayStartMentionAfter, MENTION_AFTER, AFTER_ROWS);
 
 // Texts from the patterns' own words, spaces of several kinds and punctuation, in any case.
 const piece = fc.constantFrom(

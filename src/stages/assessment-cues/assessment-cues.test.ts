@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { assessmentCueHits, BYLINE, CITATION, COUNT_BEFORE, mayCite, mayEndWithCount, mayHaveByline, mayOpenMediaProduct, MEDIA_PRODUCT } from './assessment-cues.js';
+import { gateTable, type GateRow } from '../../core/gate-table.testing.js';
 
 const ROWS: ReadonlyArray<{ text: string; found: [code: string, phrase: string][] }> = [
   { text: 'They attacked a checkpoint, killing 15 of them.', found: [['voice.enemy_count', 'killing 15 of them']] },
@@ -28,7 +29,7 @@ for (const row of ROWS) {
 }
 
 // The cheap checks before COUNT_BEFORE and MEDIA_PRODUCT only turn away what the patterns reject.
-const COUNT_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
+const COUNT_ROWS: readonly GateRow[] = [
   { text: 'an attack, killing 15 ', may: true },
   { text: 'killing and wounding more than 20 ', may: true },
   { text: 'KILLED at least five\n', may: true },
@@ -40,12 +41,7 @@ const COUNT_ROWS: ReadonlyArray<{ text: string; may: boolean }> = [
   { text: 'most ', may: false },
   { text: 'overkilling 5 ', may: false },
 ];
-for (const row of COUNT_ROWS) {
-  test(`mayEndWithCount ${JSON.stringify(row.text)} → ${row.may}`, () => {
-    assert.equal(mayEndWithCount(row.text, 0, row.text.length), row.may);
-    if (!row.may) assert.equal(COUNT_BEFORE.test(row.text), false);
-  });
-}
+gateTable('mayEndWithCount', mayEndWithCount, COUNT_BEFORE, COUNT_ROWS);
 
 test('property: mayEndWithCount passes every window COUNT_BEFORE matches', () => {
   const piece = fc.constantFrom('killing', 'wounding', 'killed', 'wounded', 'injuring', 'and', 'more', 'than', 'at', 'least', 'around',
