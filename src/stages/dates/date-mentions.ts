@@ -7,12 +7,18 @@ import { findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isAsciiLetter, isSpace } from '../../core/chars.js';
+import { findAtFourDigitTokens } from './iso-dates.js';
 
 const STAGE = 'date-mentions';
 
 // Each rule is set off by a trigger word (a month name, a weekday, "yesterday", "days" …) and may
 // start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
-interface Rule extends TriggerRule { name: string; read(m: RegExpExecArray): DateMention | null }
+interface Rule extends TriggerRule {
+  name: string;
+  read(m: RegExpExecArray): DateMention | null;
+  /** Finds the rule's matches itself, instead of the trigger pass. */
+  scan?: (text: string, tokens: Tokens, sticky: RegExp) => RegExpExecArray[];
+}
 
 function monthTable(file: string): { lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
   const rows = loadTsv(file, ['month', 'variant']);
@@ -91,11 +97,12 @@ function buildRules(): Rule[] {
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
-      ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', ['#num'], 0, undefined, (m) => {
+      ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', [], 0, undefined, (m) => {
         const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
         return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
       }),
-      gate: (tokens: Tokens, i: number, text: string) => tokens.end[i] - tokens.start[i] === 4 && text.charCodeAt(tokens.end[i]) === 45,
+      // A trigger on every number would make the trigger pass read every token's key.
+      scan: findAtFourDigitTokens,
     },
     rule('yesterday', /\b(?:the\s+day\s+before\s+)?yesterday\b/, 'iy', ['yesterday'], 3, the,
       (m) => ({ calendar: 'relative', relative: { kind: 'published-offset', days: /before/i.test(m[0]) ? -2 : -1 } })),
@@ -132,23 +139,51 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
   return p > from && isAsciiDigit(text.charCodeAt(p)) && isSpace(text.charCodeAt(p - 1));
 }
 
-let rules: Rule[] | null = null;
+interface RuleSet {
+  all: Rule[];
+  /** The rules the trigger pass finds, and the place of each in `all`. */
+  triggered: Rule[];
+  placeOf: number[];
+  /** The places of the rules that scan for themselves. */
+  scanned: number[];
+}
 
-export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; rule: string; mention: DateMention }[] {
-  rules ??= buildRules();
-  const found: { start: number; end: number; rule: string; mention: DateMention }[] = [];
+let ruleSet: RuleSet | null = null;
+
+function ruleSetOf(all: Rule[]): RuleSet {
+  const places = all.map((_, i) => i);
+  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
+}
+
+type Found = { start: number; end: number; rule: string; mention: DateMention };
+
+/** Adds the match unless it overlaps one taken before (earlier rules win overlaps). */
+function take(found: Found[], guard: OverlapGuard, rule: Rule, m: RegExpExecArray): void {
+  const mention = rule.read(m);
+  if (!mention) return;
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (!guard.isFree(start, end)) return;
+  guard.take(start, end);
+  found.push({ start, end, rule: rule.name, mention });
+}
+
+export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): Found[] {
+  const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  const found: Found[] = [];
   const guard = new OverlapGuard();
-  for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
-    const rule = rules[r];
-    const mention = rule.read(m);
-    if (!mention) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (!guard.isFree(start, end)) continue; // earlier rules win overlaps
-    guard.take(start, end);
-    found.push({ start, end, rule: rule.name, mention });
+  // Matches are taken in rule order: a scanned rule's matches come where the rule is listed.
+  let s = 0;
+  for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
+    for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
+    take(found, guard, all[placeOf[r]], m);
   }
+  for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
   return found.sort((a, b) => a.start - b.start);
+}
+
+function takeScanned(found: Found[], guard: OverlapGuard, rule: Rule, text: string, tokens: Tokens): void {
+  for (const m of rule.scan?.(text, tokens, rule.sticky) ?? []) take(found, guard, rule, m);
 }
 
 export const dateMentionsStage: Stage = {
