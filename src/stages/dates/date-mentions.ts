@@ -31,7 +31,8 @@ function monthTable(file: string): { lookup(s: string): number | undefined; firs
   // Documents repeat their month spellings: each is folded once.
   const bySpelling = new Map<string, number | undefined>();
   const lookup = (s: string): number | undefined => {
-    if (bySpelling.has(s)) return bySpelling.get(s);
+    const hit = bySpelling.get(s);
+    if (hit !== undefined || bySpelling.has(s)) return hit;
     const month = byFolded.get(foldMonth(s));
     if (bySpelling.size > 10_000) bySpelling.clear();
     bySpelling.set(s, month);
@@ -60,7 +61,12 @@ function buildRules(): Rule[] {
   const ORD = '(?:st|nd|rd|th)?';
   const ordinals = new Map(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => [r.word.toLowerCase(), Number(r.value)]));
   const ORDWORD = `(${alternation([...ordinals.keys()], escapeRegex)})`;
-  const day = (s: string) => { const d = ordinals.get(s.toLowerCase()) ?? Number(s); return d >= 1 && d <= 31 ? d : null; };
+  // A day in digits is read as a number without the ordinal words' look-up (none opens with a digit).
+  const ordinalsOpenWithDigits = [...ordinals.keys()].some((w) => isAsciiDigit(w.charCodeAt(0)));
+  const day = (s: string) => {
+    const d = !ordinalsOpenWithDigits && isAsciiDigit(s.charCodeAt(0)) ? Number(s) : ordinals.get(s.toLowerCase()) ?? Number(s);
+    return d >= 1 && d <= 31 ? d : null;
+  };
   const HYEAR = '(?:,?\\s+(1[3-5]\\d\\d)(?:\\s*(?:AH|A\\.H\\.|H)\\b)?)?';
   const withYear = (mention: DateMention | null, y: string | undefined): DateMention | null =>
     mention && mention.calendar === 'hijri' && y ? { ...mention, year: Number(y) } : mention;
@@ -155,22 +161,27 @@ function ruleSetOf(all: Rule[]): RuleSet {
   return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
 }
 
-type Found = { start: number; end: number; rule: string; mention: DateMention };
+type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
 
 /** Adds the match unless it overlaps one taken before (earlier rules win overlaps). */
-function take(found: Found[], guard: OverlapGuard, rule: Rule, m: RegExpExecArray): void {
+function take(found: DateAnnotation[], guard: OverlapGuard, rule: Rule, m: RegExpExecArray): void {
   const mention = rule.read(m);
   if (!mention) return;
   const start = m.index;
   const end = m.index + m[0].length;
   if (!guard.isFree(start, end)) return;
   guard.take(start, end);
-  found.push({ start, end, rule: rule.name, mention });
+  found.push({ kind: 'date', span: { start, end }, mention, stage: STAGE, rule: rule.name });
 }
 
-export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): Found[] {
+export function findDateMentions(text: string, tokens: Tokens = tokenize(text)): { start: number; end: number; rule: string; mention: DateMention }[] {
+  return dateAnnotations(text, tokens).map((a) => ({ start: a.span.start, end: a.span.end, rule: a.rule, mention: a.mention }));
+}
+
+/** The date annotations of the text, in order of start. */
+function dateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
   const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
-  const found: Found[] = [];
+  const found: DateAnnotation[] = [];
   const guard = new OverlapGuard();
   // Matches are taken in rule order: a scanned rule's matches come where the rule is listed.
   let s = 0;
@@ -179,10 +190,10 @@ export function findDateMentions(text: string, tokens: Tokens = tokenize(text)):
     take(found, guard, all[placeOf[r]], m);
   }
   for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-function takeScanned(found: Found[], guard: OverlapGuard, rule: Rule, text: string, tokens: Tokens): void {
+function takeScanned(found: DateAnnotation[], guard: OverlapGuard, rule: Rule, text: string, tokens: Tokens): void {
   for (const m of rule.scan?.(text, tokens, rule.sticky) ?? []) take(found, guard, rule, m);
 }
 
@@ -193,7 +204,7 @@ export const dateMentionsStage: Stage = {
   requires: [],
   provides: ['date'],
   run({ doc, tokens }: StageInput): Annotation[] {
-    return findDateMentions(doc.text, tokens()).map((f) => ({ kind: 'date', span: { start: f.start, end: f.end }, mention: f.mention, stage: STAGE, rule: f.rule }));
+    return dateAnnotations(doc.text, tokens());
   },
 };
 
