@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, isMonthChar } from './date-mentions.js';
-import { alternation, apostropheTolerantTerm, loadTsv } from '../../lexicon/load.js';
+import { digitAfterMonthWords, findDateMentions, isMonthChar, theOrdinalBefore } from './date-mentions.js';
+import { phraseKeys, tokenize } from '../../core/tokens.js';
+import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
 
 const hijri = (month: number, day: number): DateMention => ({ calendar: 'hijri', month, day });
@@ -85,7 +86,46 @@ describe('findDateMentions: Hijri ordinal words and month-day order', () => {
     ['on Ramadan 5th the', [[3, 14, 'Ramadan 5th', hijri(9, 5)]]],
     ['Jumada II 4 was', [[0, 11, 'Jumada II 4', hijri(6, 4)]]],
     ['On Ṣafar 9, the', [[3, 10, 'Ṣafar 9', hijri(2, 9)]]], // a month that starts with a non-ASCII letter
+    // "the" and its ordinal as far before the month word as the pattern reaches (7 tokens), and one "the" before another
+    ['on the twenty-first day of al-Muharram', [[3, 38, 'the twenty-first day of al-Muharram', hijri(1, 21)]]],
+    ['the the first of Rajab', [[4, 22, 'the first of Rajab', hijri(7, 1)]]],
+    ['THE FIRST OF RAJAB', [[0, 18, 'THE FIRST OF RAJAB', hijri(7, 1)]]],
   ]);
+});
+
+describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
+  const ordinalKeys = new Set(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => phraseKeys(r.word)[0]));
+  const rows: [text: string, i: number, want: boolean][] = [
+    ['the first of Rajab', 3, true],
+    ['on the twenty-first day of al-Muharram', 7, true],
+    // must NOT pass: no "the", "the" not before an ordinal, the ordinal too far back, after the month
+    ['first of Rajab', 2, false],
+    ['the day of Rajab', 3, false],
+    ['the first a b c d e f of Rajab', 9, false],
+    ['Rajab the first', 0, false],
+  ];
+  for (const [text, i, want] of rows) {
+    test(`${JSON.stringify(text)} at token ${i}: ${want}`, () => assert.equal(theOrdinalBefore(tokenize(text), i, 7, ordinalKeys), want));
+  }
+
+  test('wherever the ordinal-word pattern matches, the gate passes at the tokens it covers within 7 of its start', () => {
+    const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
+    const ordinals = loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => r.word);
+    const pattern = new RegExp(`\\bthe\\s+(${alternation(ordinals, escapeRegex)})\\s+(?:day\\s+)?of\\s+(${alternation(variants, apostropheTolerantTerm)})`, 'iuy');
+    const piece = fc.oneof(fc.constantFrom(...variants), fc.constantFrom(...ordinals), fc.constantFrom(' ', '  ', 'the ', 'The ', 'THE ', 'of ', 'day ', '-', "'", ',', '12 ', 'x'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      const tokens = tokenize(text);
+      for (let j = 0; j < tokens.count; j++) {
+        pattern.lastIndex = tokens.start[j];
+        const m = pattern.exec(text);
+        if (!m) continue;
+        for (let i = j + 1; i <= j + 7 && i < tokens.count && tokens.end[i] <= m.index + m[0].length; i++) {
+          assert.ok(theOrdinalBefore(tokens, i, 7, ordinalKeys), `${JSON.stringify(text)} at token ${i}`);
+        }
+      }
+    }), { numRuns: 1000 });
+  });
 });
 
 describe('findDateMentions: Gregorian dates', () => {

@@ -95,6 +95,8 @@ function buildRules(): Rule[] {
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
       startsBefore: true,
+      // Month words are common and this pattern rare: its starts are looked for before its trigger pass tries them.
+      gate: (tokens: Tokens, i: number) => theOrdinalBefore(tokens, i, 7, ordinalFirstKeys),
     })),
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
@@ -126,6 +128,12 @@ function buildRules(): Rule[] {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
+}
+
+/** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
+export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
+  return false;
 }
 
 // A Hijri month written before its day is made of letters (with marks), apostrophes, spaces and
