@@ -12,8 +12,15 @@ export interface Tokens {
 
 // A cheap fingerprint of a key (length, first and last code unit) in KEY_SHAPES slots: a vocabulary
 // marks its words' shapes in a table, and a token whose shape is unmarked needs no Map look-up.
-export const KEY_SHAPES = 1 << 14;
-export const keyShape = (key: string): number => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (KEY_SHAPES - 1);
+// The top bit says whether the key starts with a digit, so that numbers are found without the key.
+export const KEY_SHAPES = 1 << 15;
+const DIGIT_LED = 1 << 14;
+export const keyShape = (key: string): number => {
+  const first = key.charCodeAt(0);
+  return ((key.length * 0x9e5 ^ first * 0x3b ^ key.charCodeAt(key.length - 1)) & (DIGIT_LED - 1)) | (first >= 48 && first <= 57 ? DIGIT_LED : 0);
+};
+/** Whether a key of this shape starts with an ASCII digit. */
+export const isDigitShape = (shape: number): boolean => shape >= DIGIT_LED;
 
 /** The shape table of a vocabulary: 1 where some word has that shape. */
 export function shapeTable(words: Iterable<string>): Uint8Array {
