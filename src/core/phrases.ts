@@ -74,7 +74,13 @@ export class PhraseDictionary<T> {
 
   /** The matches of `match`, in the same order, handed to `found` as they are met (no list built). */
   visit(text: string, tokens: Tokens, found: (start: number, end: number, value: T) => void): void {
-    for (let i = 0; i < tokens.count; ) {
+    const count = tokens.count;
+    const shapes = tokens.shape;
+    const firstShapes = this.firstShapes;
+    for (let i = 0; i < count; ) {
+      // Most tokens open nothing, by their shape alone.
+      while (i < count && firstShapes[shapes[i]] === OPENS_NOTHING) i++;
+      if (i === count) break;
       const group = this.mayOpen(tokens, i) ? this.byFirst.get(tokens.key[i]) : undefined;
       let taken = 0;
       if (group) {

@@ -56,3 +56,37 @@ test('a shape table marks the shape of every word it was made from', () => {
     return words.every((w) => table[keyShape(w)] === 1 && keyShape(w) >= 0 && keyShape(w) < KEY_SHAPES);
   }));
 });
+
+test('interned keys: one string per word in any case; words told apart past their base-37 number', () => {
+  const t = tokenize('Killed KILLED killed kIlLeD');
+  assert.deepEqual(t.key, ['killed', 'killed', 'killed', 'killed']);
+  // 2^32 in base 37 is [1,24,34,24,35,23,7]: these two 7-unit words have the same number modulo 2^32.
+  const rows: [string, string[]][] = [
+    ['0000000 1oyozn7 0000000 1OYOZN7', ['0000000', '1oyozn7', '0000000', '1oyozn7']],
+    ['soldiers soldierz Soldiers', ['soldiers', 'soldierz', 'soldiers']],
+    ['a ab abc abcdef abcdefg abcdefh', ['a', 'ab', 'abc', 'abcdef', 'abcdefg', 'abcdefh']],
+    [`${'x'.repeat(300)}a ${'x'.repeat(300)}b ${'X'.repeat(300)}A`, [`${'x'.repeat(300)}a`, `${'x'.repeat(300)}b`, `${'x'.repeat(300)}a`]],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(tokenize(text).key, want, text.slice(0, 40));
+});
+
+test('interned keys stay right when the table fills and is emptied', () => {
+  const word = (n: number) => { let w = ''; for (let k = n + 1; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26)); return w; };
+  const words = Array.from({ length: 40_000 }, (_, n) => word(n));
+  for (let pass = 0; pass < 2; pass++) {
+    const text = words.map((w, n) => (n % 3 === 0 ? w.toUpperCase() : w)).join(' ');
+    assert.deepEqual(tokenize(text).key, words);
+  }
+});
+
+test('tokens of one document keep their offsets and shapes while later documents are tokenized', () => {
+  const first = tokenize('Two soldiers were killed near Mosul.');
+  const copy = { start: [...first.start], end: [...first.end], shape: [...first.shape] };
+  let total = 0;
+  // Enough tokens to fill several arena buffers, one document larger than a buffer.
+  for (let d = 0; d < 200; d++) total += tokenize('word another '.repeat(200 + d)).count;
+  total += tokenize('x y '.repeat(40_000)).count;
+  assert.ok(total > 100_000);
+  assert.deepEqual({ start: [...first.start], end: [...first.end], shape: [...first.shape] }, copy);
+  assert.deepEqual(first.key, ['two', 'soldiers', 'were', 'killed', 'near', 'mosul']);
+});

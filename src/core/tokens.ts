@@ -12,8 +12,15 @@ export interface Tokens {
 
 // A cheap fingerprint of a key (length, first and last code unit) in KEY_SHAPES slots: a vocabulary
 // marks its words' shapes in a table, and a token whose shape is unmarked needs no Map look-up.
-export const KEY_SHAPES = 1 << 14;
-export const keyShape = (key: string): number => (key.length * 0x9e5 ^ key.charCodeAt(0) * 0x3b ^ key.charCodeAt(key.length - 1)) & (KEY_SHAPES - 1);
+// The top bit says whether the key starts with a digit, so that numbers are found without the key.
+export const KEY_SHAPES = 1 << 15;
+const DIGIT_LED = 1 << 14;
+export const keyShape = (key: string): number => {
+  const first = key.charCodeAt(0);
+  return ((key.length * 0x9e5 ^ first * 0x3b ^ key.charCodeAt(key.length - 1)) & (DIGIT_LED - 1)) | (first >= 48 && first <= 57 ? DIGIT_LED : 0);
+};
+/** Whether a key of this shape starts with an ASCII digit. */
+export const isDigitShape = (shape: number): boolean => shape >= DIGIT_LED;
 
 /** The shape table of a vocabulary: 1 where some word has that shape. */
 export function shapeTable(words: Iterable<string>): Uint8Array {
@@ -55,27 +62,45 @@ function isPossessive(text: string, i: number): boolean {
 
 // Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
 // allocation, and a key met before already has its hash computed for the Map look-ups downstream.
+// A word's letters and digits are read as a number in base 37 (a digit 1-10, a letter 11-36, any
+// case), kept modulo 2^32: for up to SHORT_WORD units this number is the word itself, so a slot with
+// the same number and length holds the key with no comparison of characters.
 const INTERN_SLOTS = 1 << 15;
+const SHORT_WORD = 6;
 const internKeys: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+/** A key's length (at most 255), 0 for an empty slot. */
+const internLength = new Uint8Array(INTERN_SLOTS);
+const internCode = new Int32Array(INTERN_SLOTS);
+const internShape = new Uint16Array(INTERN_SLOTS);
 let internCount = 0;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
-/** The key of the ASCII word text[from, to), whose lower-cased FNV hash the scan computed. */
-function interned(text: string, from: number, to: number, hash: number): string {
-  let slot = (hash >>> 0) & (INTERN_SLOTS - 1);
+/** An ASCII code unit's digit in a word's base-37 number; 0 for a code unit that is no word character. */
+const ASCII_DIGIT = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_DIGIT[c] = c - 47;
+for (let c = 97; c <= 122; c++) ASCII_DIGIT[c] = ASCII_DIGIT[c - 32] = c - 86;
+
+/**
+ * The slot of the key of the ASCII word text[from, to) (base-37 number `code`), its key put there
+ * if new; -1 when its probe sequence is full.
+ */
+function internSlot(text: string, from: number, to: number, code: number): number {
+  const length = to - from;
+  let slot = Math.imul(code, 0x9e3779b1) >>> 17;
   for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & (INTERN_SLOTS - 1)) {
-    const cand = internKeys[slot];
-    if (cand === undefined) {
+    const held = internLength[slot];
+    if (held === 0) {
       const key = text.slice(from, to).toLowerCase();
       // A full table is emptied rather than grown: memory stays bounded on any input.
-      if (++internCount > INTERN_SLOTS / 2) { internKeys.fill(undefined); internCount = 1; }
+      if (++internCount > INTERN_SLOTS / 2) { internKeys.fill(undefined); internLength.fill(0); internCount = 1; }
       internKeys[slot] = key;
-      return key;
+      internCode[slot] = code;
+      internLength[slot] = Math.min(length, 255);
+      internShape[slot] = keyShape(key);
+      return slot;
     }
-    if (sameLowered(cand, text, from, to)) return cand;
+    if (held === Math.min(length, 255) && internCode[slot] === code && (length <= SHORT_WORD || sameLowered(internKeys[slot]!, text, from, to))) return slot;
   }
-  return text.slice(from, to).toLowerCase();
+  return -1;
 }
 
 /** `key` equals text[from, to) lower-cased (ASCII). */
@@ -93,15 +118,20 @@ const MAX_SCRATCH = 1 << 20;
 let scratchStart = new Int32Array(0);
 let scratchEnd = new Int32Array(0);
 let scratchShape = new Uint16Array(0);
+let scratchKey: string[] = [];
+// Tokens of many documents share one arena buffer; it is freed when the last of them is.
+const ARENA_BYTES = 1 << 18;
+let arena = new ArrayBuffer(ARENA_BYTES);
+let arenaUsed = 0;
 
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
-  // Offsets go to scratch buffers shared by all calls; the result gets one buffer of its exact size.
+  // Offsets, keys and shapes go to scratch buffers shared by all calls; the result gets copies of their exact size.
   let start = scratchStart;
   let end = scratchEnd;
   let shape = scratchShape;
+  const keys = scratchKey;
   let cap = start.length;
-  const key: string[] = [];
   let n = 0;
   const len = text.length;
   let i = 0;
@@ -110,15 +140,16 @@ export function tokenize(text: string): Tokens {
     if (!isWordCode(c)) { i++; continue; }
     const s = i;
     let plain = c < 128;
-    // The FNV hash of the lower-cased word, for interning; it only counts while the word is plain.
-    let hash = Math.imul(FNV_OFFSET ^ (c | 32), FNV_PRIME);
+    // The word's base-37 number (see internSlot); it only counts while the word is plain.
+    let code = plain ? ASCII_DIGIT[c] : 0;
     i++;
     for (;;) {
       while (i < len) {
         const d = text.charCodeAt(i);
         if (d < 128) {
-          if (WORD_UNIT[d] !== 1) break;
-          hash = Math.imul(hash ^ (d | 32), FNV_PRIME);
+          const digit = ASCII_DIGIT[d];
+          if (digit === 0) break;
+          code = (Math.imul(code, 37) + digit) | 0;
         } else if (isWordCode(d)) plain = false;
         else break;
         i++;
@@ -135,18 +166,32 @@ export function tokenize(text: string): Tokens {
     }
     start[n] = s;
     end[n] = i;
-    const k = plain ? interned(text, s, i, hash) : tokenKey(text.slice(s, i));
-    key.push(k);
-    shape[n] = keyShape(k);
+    const slot = plain ? internSlot(text, s, i, code) : -1;
+    if (slot >= 0) {
+      keys[n] = internKeys[slot]!;
+      shape[n] = internShape[slot];
+    } else {
+      const k = plain ? text.slice(s, i).toLowerCase() : tokenKey(text.slice(s, i));
+      keys[n] = k;
+      shape[n] = keyShape(k);
+    }
     n++;
   }
-  const offsets = new Int32Array(2 * n);
-  offsets.set(start.subarray(0, n));
-  offsets.set(end.subarray(0, n), n);
+  // The result's offsets and shapes are carved from a shared arena: no buffer allocated per document.
+  const bytes = 8 * n + ((2 * n + 7) & ~7);
+  if (arenaUsed + bytes > ARENA_BYTES) { arena = new ArrayBuffer(Math.max(ARENA_BYTES, bytes)); arenaUsed = 0; }
+  const at = arenaUsed;
+  arenaUsed += bytes;
+  const starts = new Int32Array(arena, at, n);
+  const ends = new Int32Array(arena, at + 4 * n, n);
+  const shapes = new Uint16Array(arena, at + 8 * n, n);
+  starts.set(start.subarray(0, n));
+  ends.set(end.subarray(0, n));
+  shapes.set(shape.subarray(0, n));
+  const key = keys.slice(0, n);
   // Scratch grown for a huge document is not kept.
-  const shapes = shape.slice(0, n);
-  if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = new Int32Array(0); scratchShape = new Uint16Array(0); }
-  return { count: n, start: offsets.subarray(0, n), end: offsets.subarray(n), key, shape: shapes };
+  if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = new Int32Array(0); scratchShape = new Uint16Array(0); scratchKey = []; }
+  return { count: n, start: starts, end: ends, key, shape: shapes };
 }
 
 /** First token keys of a phrase, as the tokenizer would see it in running text. */

@@ -1,7 +1,7 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import { shapeTable, type Tokens } from './tokens.js';
+import { isDigitShape, KEY_SHAPES, keyShape, type Tokens } from './tokens.js';
 import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
@@ -30,13 +30,16 @@ export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 interface RuleIndex {
   /** The rules each trigger key sets off. */
   byTrigger: Map<string, number[]>;
-  /** The shapes of the trigger keys (tokens.ts keyShape): most tokens are turned away without a look-up. */
+  /** By key shape (tokens.ts keyShape): TRIGGER_SHAPE when some trigger key has it, NUMBER_SHAPE when numbers set rules off and it starts with a digit; 0 turns the token away unread. */
   shapes: Uint8Array;
   /** The rules any number sets off ("#num"). */
   byNumber: number[] | undefined;
   /** Each rule's boundary characters, as a table by UTF-16 code unit. */
   boundaries: Uint8Array[];
 }
+
+const TRIGGER_SHAPE = 1;
+const NUMBER_SHAPE = 2;
 
 const indexes = new WeakMap<readonly TriggerRule[], RuleIndex>();
 
@@ -52,7 +55,11 @@ function indexOf(rules: readonly TriggerRule[]): RuleIndex {
       byTrigger.set(t, list);
     }
   });
-  index = { byTrigger, shapes: shapeTable(byTrigger.keys()), byNumber: byTrigger.get('#num'), boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
+  const byNumber = byTrigger.get('#num');
+  const shapes = new Uint8Array(KEY_SHAPES);
+  for (const key of byTrigger.keys()) shapes[keyShape(key)] |= TRIGGER_SHAPE;
+  if (byNumber) for (let shape = 0; shape < KEY_SHAPES; shape++) if (isDigitShape(shape)) shapes[shape] |= NUMBER_SHAPE;
+  index = { byTrigger, shapes, byNumber, boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
   indexes.set(rules, index);
   return index;
 }
@@ -92,11 +99,9 @@ function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number
   return floor;
 }
 
-const isDigitKey = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
-
 /** A gate: the word after the trigger is one of `keys`, or a number. */
 export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) => boolean {
-  return (tokens, i) => i + 1 < tokens.count && (keys.has(tokens.key[i + 1]) || isDigitKey(tokens.key[i + 1]));
+  return (tokens, i) => i + 1 < tokens.count && (isDigitShape(tokens.shape[i + 1]) || keys.has(tokens.key[i + 1]));
 }
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
@@ -105,12 +110,15 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next: number[] = rules.map(() => 0);
-  for (let i = 0; i < tokens.count; i++) {
+  const count = tokens.count;
+  const shapeOf = tokens.shape;
+  const keys = tokens.key;
+  for (let i = 0; i < count; i++) {
     // Most tokens are turned away by their shape alone, without reading the key.
-    const byShape = shapes[tokens.shape[i]] === 1;
-    if (!byShape && byNumber === undefined) continue;
-    const key = tokens.key[i];
-    const hits = (byShape ? byTrigger.get(key) : undefined) ?? (isDigitKey(key) ? byNumber : undefined);
+    while (i < count && shapes[shapeOf[i]] === 0) i++;
+    if (i === count) break;
+    const kind = shapes[shapeOf[i]];
+    const hits = ((kind & TRIGGER_SHAPE) !== 0 ? byTrigger.get(keys[i]) : undefined) ?? ((kind & NUMBER_SHAPE) !== 0 ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
@@ -119,8 +127,8 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       let matched = false;
       const last = rule.startsBefore ? i - 1 : i;
       for (; j <= last; j++) {
-        if (j < i && !(rule.starts?.has(tokens.key[j]) || isDigitKey(tokens.key[j]))) continue;
-        if (j < i && rule.second && !rule.second.has(tokens.key[j + 1])) continue;
+        if (j < i && !(isDigitShape(shapeOf[j]) || rule.starts?.has(keys[j]))) continue;
+        if (j < i && rule.second && !rule.second.has(keys[j + 1])) continue;
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {

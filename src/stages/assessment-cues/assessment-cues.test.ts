@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { assessmentCueHits, BYLINE, CITATION, COUNT_BEFORE, mayCite, mayEndWithCount, mayHaveByline, mayOpenMediaProduct, MEDIA_PRODUCT } from './assessment-cues.js';
+import { assessmentCueHits, BYLINE, CITATION, COUNT_BEFORE, mayCite, mayEndWithCount, mayHaveByline, mayOpenMediaProduct, MEDIA_PRODUCT, OF_THEM, ofThemMatches, AGENCY_DATELINE } from './assessment-cues.js';
 import { gateTable, type GateRow } from '../../core/gate-table.testing.js';
 
 const ROWS: ReadonlyArray<{ text: string; found: [code: string, phrase: string][] }> = [
@@ -74,4 +74,42 @@ test('property: mayCite and mayHaveByline pass every text CITATION or BYLINE mat
   // must NOT pass: a text with none of the literals.
   assert.equal(mayCite('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
   assert.equal(mayHaveByline('Soldiers attacked a post near Baiji, killing 4 of them.'), false);
+});
+
+test('ofThemMatches: each "of them" with its offsets; nothing inside words or across other characters', () => {
+  const rows: [string, [number, number][]][] = [
+    ['killing 15 of them.', [[11, 18]]],
+    ['of them', [[0, 7]]],
+    ['of\u00a0\n them and of them', [[0, 9], [14, 21]]],
+    // must NOT match: a longer word on either side, no space, another character in between, capitals
+    ['roof them', []], ['of themselves', []], ['ofthem', []], ['of, them', []], ['Of them', []], ['of_them', []], ['_of them', []],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(ofThemMatches(text), want, JSON.stringify(text));
+});
+
+test('property: ofThemMatches finds what OF_THEM finds', () => {
+  const piece = fc.constantFrom('of', 'them', 'o', 'f', 't', 'hem', ' ', '  ', '\n', '\u00a0', '\u2003', 'x', '_', '9', 'é', ',', 'O', 'THEM', 'off');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 16 }).map((p) => p.join('')), (t) => {
+    const want = [...t.matchAll(OF_THEM)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    assert.deepEqual(ofThemMatches(t), want, JSON.stringify(t));
+  }), { numRuns: 10000 });
+});
+
+test('property: datelines are tried only on lines naming the agency early, and all are still found', () => {
+  const line = fc.tuple(fc.constantFrom('', ' ', '\t', 'x'.repeat(40)), fc.constantFrom('Raqqa', 'Deir ez-Zor', 'raqqa', 'A', 'x'.repeat(35)),
+    fc.constantFrom(' - ', ' – ', ' — ', ' ', '-'), fc.constantFrom('Amaq', 'A’maq', "A'maq", 'AMAQ', 'amaq', 'maq', 'Ama q', ''), fc.constantFrom(':', ' :', '', 'é'))
+    .map((parts) => parts.join(''));
+  fc.assert(fc.property(fc.array(line, { maxLength: 5 }).map((lines) => lines.join('\n')), (t) => {
+    const want: [number, number][] = [];
+    // The definition: every line's first 60 characters, when the text holds "maq" as written.
+    for (let start = 0; t.includes('maq') && start < t.length; ) {
+      const m = AGENCY_DATELINE.exec(t.slice(start, start + 60));
+      if (m) want.push([start + m[0].length - m[0].trimStart().length, start + m[0].length]);
+      const nl = t.indexOf('\n', start);
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    const got = assessmentCueHits(t).filter((h) => h.code === 'voice.agency_formula').map((h): [number, number] => [h.start, h.end]);
+    assert.deepEqual(got, want, JSON.stringify(t));
+  }), { numRuns: 3000 });
 });

@@ -8,6 +8,7 @@ import { tokenize, type Tokens } from '../../core/tokens.js';
 import { contains } from '../../core/span.js';
 import { lettersCode, skipAlnumBack, skipLettersBack, skipSpacesBack, wordCode } from '../../core/scan-back.js';
 import { includesVia, matchesLedBy } from '../../core/literal-led.js';
+import { isWordChar } from '../../core/chars.js';
 
 const STAGE = 'assessment-cues';
 
@@ -18,7 +19,7 @@ export const BYLINE = /^(?:By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){
 // The claimant's own forms: counting the enemy as "of them", its province names inside sentences,
 // its agency's or statement's header opening the text. Each is found from a literal ("of them",
 // "Wilayat") and checked around it: a leading lookbehind or alternation would be tried everywhere.
-const OF_THEM = /\bof\s+them\b/g;
+export const OF_THEM = /\bof\s+them\b/g;
 export const COUNT_BEFORE = /\b(?:killing|wounding|killed|wounded|injuring)\s+(?:and\s+(?:wounding|injuring)\s+)?(?:(?:more\s+than|at\s+least|around|about|over)\s+)?(?:\d+|[a-z]+)\s+$/i;
 const COUNT_WINDOW = 50;
 // The words COUNT_BEFORE puts right before its count, each after a space or a word boundary.
@@ -29,7 +30,7 @@ const OWN_HEADER = /^\s*(?:(?:Amaq|A['’]maq)(?:\s+News)?(?:\s+Agency)?\s*:|Sta
 // products open with their genre ("Photo report:"); its agency has its own dateline and source formula.
 const MEDIA_OFFICE = /\bMedia\s+Office\s+of\s+(?:the\s+)?(?:Wilayat\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|Wilayah\s+of\s+(?:al-|as-|ar-|ash-)?\p{Lu}[\p{L}'’-]+|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}Wilayah)/gu;
 export const MEDIA_PRODUCT = /^[ \t]*(?:Photo\s+report|Infographic|Video\s+release|Audio\s+release|Harvest\s+of\s+the\s+soldiers)\b/i;
-const AGENCY_DATELINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+(?:Amaq|A['’]maq)\s*:/iu;
+export const AGENCY_DATELINE = /^[ \t]*\p{Lu}[\p{L}'’ -]{1,30}?\s+[-–—]\s+(?:Amaq|A['’]maq)\s*:/iu;
 // The first letters MEDIA_PRODUCT's names can start with (it ignores case).
 const MEDIA_PRODUCT_FIRST = new Set(['p', 'i', 'v', 'a', 'h', 'P', 'I', 'V', 'A', 'H']);
 const AGENCY_SOURCE = /\b(?:a|an)\s+(?:\p{L}+\s+)?source\s+told\s+(?:Amaq|A['’]maq)\b/giu;
@@ -66,13 +67,41 @@ export function mayHaveByline(text: string): boolean {
   return ['By', 'Reporting', 'Writing', 'Editing', 'Additional'].some((w) => text.includes(w));
 }
 
+/**
+ * Where OF_THEM matches in `text`, in order, as [start, end) pairs. Found from each "them" (by its
+ * "m": indexOf skips fast to a rare character, not to "t") and read backwards, instead of the
+ * pattern tried at every position.
+ */
+export function ofThemMatches(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let m = text.indexOf('m', 3); m !== -1; m = text.indexOf('m', m + 1)) {
+    const q = m - 3;
+    if (text.charCodeAt(q) !== 116 || text.charCodeAt(q + 1) !== 104 || text.charCodeAt(q + 2) !== 101) continue;
+    if (q + 4 < text.length && isWordChar(text.charCodeAt(q + 4))) continue;
+    const gap = skipSpacesBack(text, 0, q);
+    if (gap === q || gap < 2 || text.charCodeAt(gap - 2) !== 111 || text.charCodeAt(gap - 1) !== 102) continue;
+    if (gap > 2 && isWordChar(text.charCodeAt(gap - 3))) continue;
+    out.push([gap - 2, q + 4]);
+  }
+  return out;
+}
+
+const MAQ = /maq/gi;
+
+/** Where "maq" occurs in any case (as AGENCY_DATELINE's /iu reads its "Amaq"), in order. */
+export function maqPositions(text: string): number[] {
+  const out: number[] = [];
+  MAQ.lastIndex = 0;
+  for (let m = MAQ.exec(text); m; m = MAQ.exec(text)) out.push(m.index);
+  return out;
+}
+
 function claimantForms(text: string): { start: number; end: number; code: string; rule: string }[] {
   const out: { start: number; end: number; code: string; rule: string }[] = [];
-  OF_THEM.lastIndex = 0;
-  for (let m = OF_THEM.exec(text); m; m = OF_THEM.exec(text)) {
-    const from = Math.max(0, m.index - COUNT_WINDOW);
-    const before = mayEndWithCount(text, from, m.index) ? COUNT_BEFORE.exec(text.slice(from, m.index)) : null;
-    if (before) out.push({ start: m.index - (before[0].length), end: m.index + m[0].length, code: 'voice.enemy_count', rule: 'voice.enemy_count' });
+  for (const [at, end] of ofThemMatches(text)) {
+    const from = Math.max(0, at - COUNT_WINDOW);
+    const before = mayEndWithCount(text, from, at) ? COUNT_BEFORE.exec(text.slice(from, at)) : null;
+    if (before) out.push({ start: at - (before[0].length), end, code: 'voice.enemy_count', rule: 'voice.enemy_count' });
   }
   for (const m of matchesLedBy(text, 'Wilaya', PROVINCE)) {
     // Inside a sentence, not a heading line of its own (headings make sections, weighed apart).
@@ -89,11 +118,15 @@ function claimantForms(text: string): { start: number; end: number; code: string
     MEDIA_OFFICE.lastIndex = 0;
     for (let m = MEDIA_OFFICE.exec(text); m; m = MEDIA_OFFICE.exec(text)) hit(m, m.index, 'voice.own_media');
   }
-  const agency = includesVia(text, 'maq', 2);
+  // A dateline names the agency within its line's first 60 characters: lines without "maq" there are not tried.
+  const agencyNames = includesVia(text, 'maq', 2) ? maqPositions(text) : [];
+  let nextName = 0;
   for (let start = 0; start < text.length; ) {
     const product = mayOpenMediaProduct(text, start) ? MEDIA_PRODUCT.exec(text.slice(start, start + 60)) : null;
     if (product) hit(product, start, 'voice.own_media');
-    const dateline = agency ? AGENCY_DATELINE.exec(text.slice(start, start + 60)) : null;
+    while (nextName < agencyNames.length && agencyNames[nextName] < start) nextName++;
+    const named = nextName < agencyNames.length && agencyNames[nextName] + 3 <= start + 60;
+    const dateline = named ? AGENCY_DATELINE.exec(text.slice(start, start + 60)) : null;
     if (dateline) hit(dateline, start, 'voice.agency_formula');
     const nl = text.indexOf('\n', start);
     if (nl < 0) break;

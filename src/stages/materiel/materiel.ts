@@ -7,6 +7,7 @@ import { parseQuantity, quantityTables } from '../casualties/quantity.js';
 import { CLAUSE_END, findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { OverlapGuard } from '../../core/overlap.js';
+import { beAround, capitalAhead, itemAhead, placesNounAhead } from './gates.js';
 
 const STAGE = 'materiel-territory';
 
@@ -49,9 +50,15 @@ function compile(): void {
   const MORE = `(?<more>(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${unnamed(COUNT)}\\s*${unnamed(MODS)}${unnamed(ITEM)})*)`;
   const passive = new RegExp(`${Q}\\s+${MODS}${ITEM}${MORE}\\s+${BE}${PASSIVE_VERB}\\b`, 'iuyd');
   rules = [
-    { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0 },
-    { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 24, starts: quantityTables().startWords, boundary: CLAUSE_END },
+    { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0, gate: itemAhead(rows.map((r) => r.term)) },
+    { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 24, starts: quantityTables().startWords, boundary: CLAUSE_END, gate: beAround },
   ];
+}
+
+/** The materiel rules (active, passive), compiled on first use. */
+export function materielRules(): readonly TriggerRule[] {
+  if (!rules) compile();
+  return rules!;
 }
 
 function actionOf(verb: string): MaterielAction | null {
@@ -120,9 +127,9 @@ const TERRITORY = new RegExp(
 );
 
 const UNNAMED = /\b(?:(?<re>retook|retaking|recaptured|recapturing|regained\s+control\s+(?:of|over)|liberated|reclaimed)|took\s+control\s+of|seized\s+control\s+of|overran|captured)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|dozens\s+of)\s+)(?:villages|towns|areas|hamlets|settlements)\b/iuy;
-const TERRITORY_RULES: TriggerRule[] = [
-  { sticky: UNNAMED, triggers: TERRITORY_VERBS, lookback: 0 },
-  { sticky: TERRITORY, triggers: TERRITORY_VERBS, lookback: 0 },
+export const TERRITORY_RULES: readonly TriggerRule[] = [
+  { sticky: UNNAMED, triggers: TERRITORY_VERBS, lookback: 0, gate: placesNounAhead },
+  { sticky: TERRITORY, triggers: TERRITORY_VERBS, lookback: 0, gate: capitalAhead },
 ];
 
 export function findTerritory(text: string, tokens: Tokens = tokenize(text)) {
