@@ -35,51 +35,35 @@ const C2 = 0x1b873593;
 
 /** MurmurHash3 x86 32-bit of bytes. */
 export function murmur3(bytes: Uint8Array, seed = 0): number {
-  return murmur3Range(bytes, 0, bytes.length, seed);
-}
-
-/** murmur3 of bytes[from, to): no subarray per word in the hot loop. */
-function murmur3Range(bytes: Uint8Array, from: number, to: number, seed = 0): number {
-  let h = seed >>> 0;
-  const n = to - from;
-  const blocks = from + (n & ~3);
-  for (let i = from; i < blocks; i += 4) {
-    let k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-    k = Math.imul(k, C1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, C2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  const tail = n & 3;
-  if (tail > 0) {
-    let k = 0;
-    if (tail === 3) k ^= bytes[blocks + 2] << 16;
-    if (tail >= 2) k ^= bytes[blocks + 1] << 8;
-    k ^= bytes[blocks];
-    k = Math.imul(k, C1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, C2);
-    h ^= k;
-  }
-  return fmix32(h ^ n);
+  const n = bytes.length;
+  const blocks = n & ~3;
+  let h = seed | 0;
+  for (let i = 0; i < blocks; i += 4) h = mixBlock(h, bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+  let tail = 0;
+  for (let i = n - 1; i >= blocks; i--) tail = (tail << 8) | bytes[i];
+  return finish(h, tail, n);
 }
 
 const encoder = new TextEncoder();
 
-/** murmur3 over uint32 values taken as little-endian 4-byte blocks: the same as over their bytes, without the bytes. */
-function murmur3Words(words: Uint32Array, from: number, width: number): number {
-  let h = 0;
-  for (let i = from; i < from + width; i++) {
-    let k = Math.imul(words[i], C1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, C2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  return fmix32(h ^ (4 * width));
+/** murmur3's mixing of one 4-byte block into the hash `h`. */
+function mixBlock(h: number, k: number): number {
+  h ^= blockOf(k);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** The part of a block's mixing that depends on the block alone. */
+function blockOf(k: number): number {
+  k = Math.imul(k, C1);
+  k = (k << 15) | (k >>> 17);
+  return Math.imul(k, C2);
+}
+
+/** murmur3's end: the last 1–3 bytes (`tail`, little-endian) and the length. */
+function finish(h: number, tail: number, length: number): number {
+  if ((length & 3) !== 0) h ^= blockOf(tail);
+  return fmix32(h ^ length);
 }
 
 // Scratch buffers grown as needed and reused (the functions are synchronous): typed-array
@@ -100,23 +84,44 @@ export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.en
 /** The same in a reused buffer: valid until the next call. */
 function shingleHashesScratch(bytes: Uint8Array): Uint32Array {
   if (bytes.length === 0) return new Uint32Array(0);
-  // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces.
+  // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces, as they are
+  // read; each is kept as blockOf(its hash), the part of its mixing that each of its shingles repeats.
   const words = wordScratch.length > bytes.length ? wordScratch : new Uint32Array(grown(bytes.length + 1));
   if (words.length <= KEEP) wordScratch = words;
   let n = 0;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 32) {
-      words[n++] = murmur3Range(bytes, start, i);
-      start = i + 1;
+  // The word being read: its hash so far, the block being filled, its length.
+  let h = 0;
+  let block = 0;
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 32) {
+      words[n++] = blockOf(finish(h, block, length));
+      h = block = length = 0;
+      continue;
+    }
+    block |= b << ((length & 3) << 3);
+    if ((++length & 3) === 0) {
+      h = mixBlock(h, block);
+      block = 0;
     }
   }
+  words[n++] = blockOf(finish(h, block, length));
+  // Each shingle: murmur3 over its words' hashes as little-endian 4-byte blocks.
   const width = Math.min(SHINGLE_WORDS, n);
   const count = n - width + 1;
   const buffer = shingleScratch.length >= count ? shingleScratch : new Uint32Array(grown(count));
   if (buffer.length <= KEEP) shingleScratch = buffer;
   const out = buffer.subarray(0, count);
-  for (let s = 0; s < count; s++) out[s] = murmur3Words(words, s, width);
+  for (let s = 0; s < count; s++) {
+    let hash = 0;
+    for (let w = s; w < s + width; w++) {
+      hash ^= words[w];
+      hash = (hash << 13) | (hash >>> 19);
+      hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
+    }
+    out[s] = fmix32(hash ^ (4 * width));
+  }
   return out;
 }
 
