@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { containment, fmix32, jaccard, minhash, murmur3, MINHASH_SLOTS, shingleHashes } from './minhash.js';
+import { containment, jaccard, minhash, murmur3, MINHASH_SLOTS } from './minhash.js';
 import { normalizeForFingerprint } from './normalize.js';
+import { murmur3Published } from './murmur3.testing.js';
 
 const VECTORS = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../../fixtures/vectors');
 const jsonl = (file: string) => readFileSync(join(VECTORS, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -66,36 +67,6 @@ test('reused buffers: a text hashes the same before and after longer and shorter
   assert.deepEqual(minhash(text), first);
 });
 
-// The definition of steps 2 and 3 (MurmurHash3 as published, word by word), for the hashing that
-// shingleHashes does while it reads the words.
-function murmur3Published(bytes: Uint8Array): number {
-  const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
-  let h = 0;
-  const blocks = bytes.length & ~3;
-  for (let i = 0; i < blocks; i += 4) {
-    const k = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
-    h ^= Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
-    h = (Math.imul(rotl(h, 13), 5) + 0xe6546b64) | 0;
-  }
-  let k = 0;
-  for (let i = bytes.length - 1; i >= blocks; i--) k = (k << 8) | bytes[i];
-  if (bytes.length & 3) h ^= Math.imul(rotl(Math.imul(k, 0xcc9e2d51), 15), 0x1b873593);
-  return fmix32(h ^ bytes.length);
-}
-
-function shingleHashesByDefinition(normalized: string): number[] {
-  const e = new TextEncoder();
-  const words = normalized.split(' ').map((w) => murmur3Published(e.encode(w)));
-  const width = Math.min(5, words.length);
-  const out: number[] = [];
-  for (let s = 0; s + width <= words.length; s++) {
-    const block = new Uint8Array(4 * width);
-    for (let w = 0; w < width; w++) new DataView(block.buffer).setUint32(4 * w, words[s + w], true);
-    out.push(murmur3Published(block));
-  }
-  return out;
-}
-
 test('murmur3: table of lengths around the 4-byte blocks, against the published steps', () => {
   const e = new TextEncoder();
   for (const s of ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdefgh', 'abcdefghi', 'ßü€😀']) assert.equal(murmur3(e.encode(s)), murmur3Published(e.encode(s)), s);
@@ -104,17 +75,4 @@ test('murmur3: table of lengths around the 4-byte blocks, against the published 
 
 test('property: murmur3 equals the published steps', () => {
   fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => assert.equal(murmur3(bytes), murmur3Published(bytes))), { numRuns: 1000 });
-});
-
-test('shingleHashes: table of word counts (one word, fewer than 5, exactly 5, more; words of 1-9 bytes, non-ASCII)', () => {
-  const cases = ['x', 'ab cd', 'one two three four', 'a bb ccc dddd eeeee', 'a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iiiiiiiii', 'قتل ١٢ شخصا في الهجوم على القرية'];
-  for (const text of cases) assert.deepEqual([...shingleHashes(text)], shingleHashesByDefinition(text), text);
-});
-
-test('property: shingleHashes equals the definition (words hashed, then 5 word hashes as 20 bytes)', () => {
-  const word = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom('a', 'b', 'é', 'ß', '1', 'ش', '😀') });
-  fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (words) => {
-    const text = words.join(' ');
-    assert.deepEqual([...shingleHashes(text)], shingleHashesByDefinition(text));
-  }), { numRuns: 500 });
 });

@@ -16,10 +16,11 @@
 // fmix32 and murmur3_x86_32 are MurmurHash3's (Appleby, public domain). Jaccard similarity is the
 // share of equal slots; containment of an excerpt follows from it and the two shingle counts.
 import { normalizedBytesScratch } from './normalize.js';
+import { shingleHashesScratch, SHINGLE_WORDS } from './shingle-hashes.js';
 
 export const MINHASH_VERSION = 1;
 export const MINHASH_SLOTS = 128;
-export const SHINGLE_WORDS = 5;
+export { SHINGLE_WORDS };
 
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -70,59 +71,12 @@ function finish(h: number, tail: number, length: number): number {
 // allocation cost more per document than hashing a short text.
 // Only buffers up to KEEP entries are kept, so one huge document does not pin its memory.
 const KEEP = 1 << 20;
-let wordScratch = new Uint32Array(4096);
-let shingleScratch = new Uint32Array(4096);
 let slotScratch = new Uint32Array(4096);
 let usedScratch = new Uint8Array(4096);
-const grown = (size: number) => 1 << Math.ceil(Math.log2(Math.max(size, 16)));
 
 /** The shingle hashes of the normalised text, in order (repeats included). */
 export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.encode(normalized)): Uint32Array {
-  return shingleHashesScratch(bytes).slice();
-}
-
-/** The same in a reused buffer: valid until the next call. */
-function shingleHashesScratch(bytes: Uint8Array): Uint32Array {
-  if (bytes.length === 0) return new Uint32Array(0);
-  // Words are hashed on the UTF-8 bytes of the whole text, split at its single spaces, as they are
-  // read; each is kept as blockOf(its hash), the part of its mixing that each of its shingles repeats.
-  const words = wordScratch.length > bytes.length ? wordScratch : new Uint32Array(grown(bytes.length + 1));
-  if (words.length <= KEEP) wordScratch = words;
-  let n = 0;
-  // The word being read: its hash so far, the block being filled, its length.
-  let h = 0;
-  let block = 0;
-  let length = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 32) {
-      words[n++] = blockOf(finish(h, block, length));
-      h = block = length = 0;
-      continue;
-    }
-    block |= b << ((length & 3) << 3);
-    if ((++length & 3) === 0) {
-      h = mixBlock(h, block);
-      block = 0;
-    }
-  }
-  words[n++] = blockOf(finish(h, block, length));
-  // Each shingle: murmur3 over its words' hashes as little-endian 4-byte blocks.
-  const width = Math.min(SHINGLE_WORDS, n);
-  const count = n - width + 1;
-  const buffer = shingleScratch.length >= count ? shingleScratch : new Uint32Array(grown(count));
-  if (buffer.length <= KEEP) shingleScratch = buffer;
-  const out = buffer.subarray(0, count);
-  for (let s = 0; s < count; s++) {
-    let hash = 0;
-    for (let w = s; w < s + width; w++) {
-      hash ^= words[w];
-      hash = (hash << 13) | (hash >>> 19);
-      hash = (Math.imul(hash, 5) + 0xe6546b64) | 0;
-    }
-    out[s] = fmix32(hash ^ (4 * width));
-  }
-  return out;
+  return bytes.length === 0 ? new Uint32Array(0) : shingleHashesScratch(bytes).slice();
 }
 
 /** The 128-slot signature and the number of distinct shingles, or null for an empty text. */
@@ -132,8 +86,8 @@ export function minhash(text: string): { signature: number[]; shingles: number }
 
 /** Of the UTF-8 bytes of a normalised text (normalize.ts `normalizedBytes`). */
 export function minhashOfBytes(bytes: Uint8Array): { signature: number[]; shingles: number } | null {
+  if (bytes.length === 0) return null;
   const hashes = shingleHashesScratch(bytes);
-  if (hashes.length === 0) return null;
   const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
   const filled = new Uint8Array(MINHASH_SLOTS);
   const distinct = forEachDistinct(hashes, (h) => {

@@ -35,17 +35,29 @@ export const op = {
   get: (local: number): Bytes => [0x20, ...uleb(local)],
   set: (local: number): Bytes => [0x21, ...uleb(local)],
   tee: (local: number): Bytes => [0x22, ...uleb(local)],
-  const: (n: number): Bytes => [0x41, ...sleb(n)],
+  /** i32.const of n taken as a 32-bit integer (0xcc9e2d51 as -862048943). */
+  const: (n: number): Bytes => [0x41, ...sleb(n | 0)],
   add: [0x6a] as Bytes,
-  xor: [0x73] as Bytes,
+  sub: [0x6b] as Bytes,
+  mul: [0x6c] as Bytes,
+  and: [0x71] as Bytes,
   or: [0x72] as Bytes,
+  xor: [0x73] as Bytes,
   shl: [0x74] as Bytes,
+  shrU: [0x76] as Bytes,
+  rotl: [0x77] as Bytes,
+  eqz: [0x45] as Bytes,
+  eq: [0x46] as Bytes,
   ltU: [0x49] as Bytes,
+  /** Of a, b, c on the stack: a when c is not 0, else b. */
+  select: [0x1b] as Bytes,
   /** i32.load8_u of the byte at (address on the stack) + offset. */
   load8U: (offset: number): Bytes => [0x2d, 0, ...uleb(offset)],
   /** i32.load of the aligned word at (address on the stack) + offset. */
   load: (offset: number): Bytes => [0x28, 2, ...uleb(offset)],
   store: (offset: number): Bytes => [0x36, 2, ...uleb(offset)],
+  /** Runs `then` when the i32 on the stack is not 0, else `otherwise`. */
+  if: (then: Bytes, otherwise: Bytes = []): Bytes => [0x04, 0x40, ...then, ...(otherwise.length > 0 ? [0x05, ...otherwise] : []), 0x0b],
   /** A loop whose body branches back to its start while the i32 it leaves on the stack is not 0. */
   doWhile: (body: Bytes): Bytes => [0x03, 0x40, ...body, 0x0d, 0, 0x0b],
 };
@@ -61,11 +73,12 @@ export interface KernelSpec {
   /** i32 locals after the parameters. */
   locals: number;
   body: Bytes;
-  /** Pages (64 KiB) of the memory, exported as `memory`. */
+  /** Pages (64 KiB) of the memory, exported as `memory`; `growable`: it may grow past them. */
   pages: number;
+  growable?: boolean;
 }
 
-/** A module of one exported function and one exported memory of fixed size. */
+/** A module of one exported function and one exported memory. */
 export function kernelModule(spec: KernelSpec): Uint8Array<ArrayBuffer> {
   const funcType = [0x60, ...vector(Array.from({ length: spec.params }, () => [I32])), ...vector([[I32]])];
   const code = [...vector([[...uleb(spec.locals), I32]]), ...spec.body, 0x0b];
@@ -73,7 +86,7 @@ export function kernelModule(spec: KernelSpec): Uint8Array<ArrayBuffer> {
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vector([funcType])),
     ...section(3, vector([[0]])),
-    ...section(5, vector([[0x01, ...uleb(spec.pages), ...uleb(spec.pages)]])),
+    ...section(5, vector([spec.growable ? [0x00, ...uleb(spec.pages)] : [0x01, ...uleb(spec.pages), ...uleb(spec.pages)]])),
     ...section(7, vector([[...name(spec.name), 0x00, 0], [...name('memory'), 0x02, 0]])),
     ...section(10, vector([[...uleb(code.length), ...code]])),
   ]);
