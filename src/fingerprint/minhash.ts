@@ -16,10 +16,10 @@
 // fmix32 and murmur3_x86_32 are MurmurHash3's (Appleby, public domain). Jaccard similarity is the
 // share of equal slots; containment of an excerpt follows from it and the two shingle counts.
 import { normalizedBytesScratch } from './normalize.js';
-import { shingleHashesScratch, SHINGLE_WORDS } from './shingle-hashes.js';
+import { binnedShingles, shingleHashesScratch, SHINGLE_WORDS, SLOTS } from './minhash-kernel.js';
 
 export const MINHASH_VERSION = 1;
-export const MINHASH_SLOTS = 128;
+export const MINHASH_SLOTS = SLOTS;
 export { SHINGLE_WORDS };
 
 export function fmix32(h: number): number {
@@ -67,13 +67,6 @@ function finish(h: number, tail: number, length: number): number {
   return fmix32(h ^ length);
 }
 
-// Scratch buffers grown as needed and reused (the functions are synchronous): typed-array
-// allocation cost more per document than hashing a short text.
-// Only buffers up to KEEP entries are kept, so one huge document does not pin its memory.
-const KEEP = 1 << 20;
-let slotScratch = new Uint32Array(4096);
-let usedScratch = new Uint8Array(4096);
-
 /** The shingle hashes of the normalised text, in order (repeats included). */
 export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.encode(normalized)): Uint32Array {
   return bytes.length === 0 ? new Uint32Array(0) : shingleHashesScratch(bytes).slice();
@@ -87,15 +80,7 @@ export function minhash(text: string): { signature: number[]; shingles: number }
 /** Of the UTF-8 bytes of a normalised text (normalize.ts `normalizedBytes`). */
 export function minhashOfBytes(bytes: Uint8Array): { signature: number[]; shingles: number } | null {
   if (bytes.length === 0) return null;
-  const hashes = shingleHashesScratch(bytes);
-  const sig = new Uint32Array(MINHASH_SLOTS).fill(0xffffffff);
-  const filled = new Uint8Array(MINHASH_SLOTS);
-  const distinct = forEachDistinct(hashes, (h) => {
-    const v = fmix32(h);
-    const bin = v >>> 25;
-    if (v < sig[bin]) sig[bin] = v;
-    filled[bin] = 1;
-  });
+  const { minimum: sig, filled, distinct } = binnedShingles(bytes);
   const out: number[] = new Array<number>(MINHASH_SLOTS);
   for (let i = 0; i < MINHASH_SLOTS; i++) {
     out[i] = sig[i];
@@ -106,29 +91,6 @@ export function minhashOfBytes(bytes: Uint8Array): { signature: number[]; shingl
     }
   }
   return { signature: out, shingles: distinct };
-}
-
-/** Calls `f` once per distinct value (open addressing; a shingle hash is already well mixed); returns their count. */
-function forEachDistinct(values: Uint32Array, f: (v: number) => void): number {
-  let size = 16;
-  while (size < values.length * 2) size <<= 1;
-  const mask = size - 1;
-  const fits = slotScratch.length >= size;
-  const slots = fits ? slotScratch : new Uint32Array(size);
-  const used = fits ? usedScratch.fill(0, 0, size) : new Uint8Array(size);
-  if (!fits && size <= KEEP) { slotScratch = slots; usedScratch = used; }
-  let distinct = 0;
-  for (let s = 0; s < values.length; s++) {
-    const v = values[s];
-    let k = v & mask;
-    while (used[k] && slots[k] !== v) k = (k + 1) & mask;
-    if (used[k]) continue;
-    used[k] = 1;
-    slots[k] = v;
-    distinct++;
-    f(v);
-  }
-  return distinct;
 }
 
 export function jaccard(a: readonly number[], b: readonly number[]): number {

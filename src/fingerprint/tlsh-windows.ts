@@ -65,7 +65,7 @@ const body: Bytes = [
   ...op.get(CHECKSUM),
 ];
 
-const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ name: 'count', params: 2, locals: 8, body, pages: PAGES })));
+const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'count', params: 2, locals: 8, body }], pages: PAGES })));
 const count = instance.exports.count as (n: number, checksum: number) => number;
 const memory = instance.exports.memory as WebAssembly.Memory;
 // The memory is of fixed size, so these views stay attached.

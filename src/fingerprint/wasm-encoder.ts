@@ -48,6 +48,7 @@ export const op = {
   rotl: [0x77] as Bytes,
   eqz: [0x45] as Bytes,
   eq: [0x46] as Bytes,
+  ne: [0x47] as Bytes,
   ltU: [0x49] as Bytes,
   /** Of a, b, c on the stack: a when c is not 0, else b. */
   select: [0x1b] as Bytes,
@@ -56,6 +57,7 @@ export const op = {
   /** i32.load of the aligned word at (address on the stack) + offset. */
   load: (offset: number): Bytes => [0x28, 2, ...uleb(offset)],
   store: (offset: number): Bytes => [0x36, 2, ...uleb(offset)],
+  store8: (offset: number): Bytes => [0x3a, 0, ...uleb(offset)],
   /** Runs `then` when the i32 on the stack is not 0, else `otherwise`. */
   if: (then: Bytes, otherwise: Bytes = []): Bytes => [0x04, 0x40, ...then, ...(otherwise.length > 0 ? [0x05, ...otherwise] : []), 0x0b],
   /** A loop whose body branches back to its start while the i32 it leaves on the stack is not 0. */
@@ -66,28 +68,36 @@ const vector = (items: Bytes[]): number[] => [...uleb(items.length), ...items.fl
 const section = (id: number, body: Bytes): number[] => [id, ...uleb(body.length), ...body];
 const name = (s: string): number[] => vector([...Buffer.from(s, 'utf8')].map((b) => [b]));
 
-export interface KernelSpec {
+export interface KernelFunction {
   /** Exported as `name`: i32 parameters, one i32 result. */
   name: string;
   params: number;
   /** i32 locals after the parameters. */
   locals: number;
   body: Bytes;
+}
+
+export interface KernelSpec {
+  functions: KernelFunction[];
   /** Pages (64 KiB) of the memory, exported as `memory`; `growable`: it may grow past them. */
   pages: number;
   growable?: boolean;
 }
 
-/** A module of one exported function and one exported memory. */
+/** A module of exported functions and one exported memory. */
 export function kernelModule(spec: KernelSpec): Uint8Array<ArrayBuffer> {
-  const funcType = [0x60, ...vector(Array.from({ length: spec.params }, () => [I32])), ...vector([[I32]])];
-  const code = [...vector([[...uleb(spec.locals), I32]]), ...spec.body, 0x0b];
+  const fs = spec.functions;
+  const funcType = (f: KernelFunction) => [0x60, ...vector(Array.from({ length: f.params }, () => [I32])), ...vector([[I32]])];
+  const code = (f: KernelFunction) => {
+    const bytes = [...vector([[...uleb(f.locals), I32]]), ...f.body, 0x0b];
+    return [...uleb(bytes.length), ...bytes];
+  };
   return Uint8Array.from([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vector([funcType])),
-    ...section(3, vector([[0]])),
+    ...section(1, vector(fs.map(funcType))),
+    ...section(3, vector(fs.map((_, i) => uleb(i)))),
     ...section(5, vector([spec.growable ? [0x00, ...uleb(spec.pages)] : [0x01, ...uleb(spec.pages), ...uleb(spec.pages)]])),
-    ...section(7, vector([[...name(spec.name), 0x00, 0], [...name('memory'), 0x02, 0]])),
-    ...section(10, vector([[...uleb(code.length), ...code]])),
+    ...section(7, vector([...fs.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]), [...name('memory'), 0x02, 0]])),
+    ...section(10, vector(fs.map(code))),
   ]);
 }

@@ -1,8 +1,9 @@
-// The WebAssembly shingle hashing against MinHash v1's steps 2 and 3 written out in JS.
+// The WebAssembly kernel against MinHash v1's steps 2-4 written out in JS.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { shingleHashes } from './minhash.js';
+import { fmix32, shingleHashes } from './minhash.js';
+import { binnedShingles } from './minhash-kernel.js';
 import { murmur3Published } from './murmur3.testing.js';
 
 function shingleHashesByDefinition(normalized: string): number[] {
@@ -39,4 +40,31 @@ test('shingleHashes: texts that grow the kernel\'s memory, and one large enough 
     assert.deepEqual([...shingleHashes(text)], shingleHashesByDefinition(text), `${n} characters`);
   }
   assert.deepEqual([...shingleHashes('one two three four five six')], shingleHashesByDefinition('one two three four five six'), 'after them');
+});
+
+/** Step 4 by its definition: each distinct shingle's fmix32 lowers its bin (the top 7 bits). */
+function binsByDefinition(hashes: number[]) {
+  const minimum = new Uint32Array(128).fill(0xffffffff);
+  const filled = new Uint8Array(128);
+  for (const h of new Set(hashes)) {
+    const v = fmix32(h);
+    minimum[v >>> 25] = Math.min(minimum[v >>> 25], v);
+    filled[v >>> 25] = 1;
+  }
+  return { minimum, filled, distinct: new Set(hashes).size };
+}
+const binned = (text: string) => ({ ...binnedShingles(new TextEncoder().encode(text)) });
+
+test('binnedShingles: table (one shingle, repeats, all bins, a long text)', () => {
+  const cases = ['x', 'a b c d e a b c d e a b c d e', 'the same five words here '.repeat(40).trim(), random(20_000, 'abcdefg hij'), random(900_000, 'abcdefgh  é')];
+  for (const text of cases) assert.deepEqual(binned(text), binsByDefinition(shingleHashesByDefinition(text)), text.slice(0, 40));
+  assert.equal(binned('a b c d e a b c d e').distinct, 5, 'repeated shingles counted once');
+});
+
+test('property: binnedShingles equals the definition', () => {
+  const word = fc.constantFrom('al', 'be', 'ga', 'de', 'ep', 'ze', 'é', '1');
+  fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 300 }), (words) => {
+    const text = words.join(' ');
+    assert.deepEqual(binned(text), binsByDefinition(shingleHashesByDefinition(text)));
+  }), { numRuns: 500 });
 });
