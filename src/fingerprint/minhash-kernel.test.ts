@@ -2,19 +2,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { fmix32, shingleHashes } from './minhash.js';
+import { fmix32, murmur3, shingleHashes } from './minhash.js';
 import { binnedShingles } from './minhash-kernel.js';
-import { murmur3Published } from './murmur3.testing.js';
 
 function shingleHashesByDefinition(normalized: string): number[] {
   const e = new TextEncoder();
-  const words = normalized.split(' ').map((w) => murmur3Published(e.encode(w)));
+  const words = normalized.split(' ').map((w) => murmur3(e.encode(w)));
   const width = Math.min(5, words.length);
   const out: number[] = [];
   for (let s = 0; s + width <= words.length; s++) {
     const block = new Uint8Array(4 * width);
     for (let w = 0; w < width; w++) new DataView(block.buffer).setUint32(4 * w, words[s + w], true);
-    out.push(murmur3Published(block));
+    out.push(murmur3(block));
   }
   return out;
 }

@@ -34,38 +34,24 @@ export function fmix32(h: number): number {
 const C1 = 0xcc9e2d51;
 const C2 = 0x1b873593;
 
-/** MurmurHash3 x86 32-bit of bytes. */
+/** MurmurHash3 x86 32-bit of bytes (minhash-kernel.ts runs the same steps over each word and shingle). */
 export function murmur3(bytes: Uint8Array, seed = 0): number {
   const n = bytes.length;
   const blocks = n & ~3;
+  const blockOf = (k: number) => Math.imul(rotl(Math.imul(k, C1), 15), C2);
   let h = seed | 0;
-  for (let i = 0; i < blocks; i += 4) h = mixBlock(h, bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+  for (let i = 0; i < blocks; i += 4) {
+    h ^= blockOf(bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+    h = (Math.imul(rotl(h, 13), 5) + 0xe6546b64) | 0;
+  }
   let tail = 0;
   for (let i = n - 1; i >= blocks; i--) tail = (tail << 8) | bytes[i];
-  return finish(h, tail, n);
+  if ((n & 3) !== 0) h ^= blockOf(tail);
+  return fmix32(h ^ n);
 }
 
+const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 const encoder = new TextEncoder();
-
-/** murmur3's mixing of one 4-byte block into the hash `h`. */
-function mixBlock(h: number, k: number): number {
-  h ^= blockOf(k);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-/** The part of a block's mixing that depends on the block alone. */
-function blockOf(k: number): number {
-  k = Math.imul(k, C1);
-  k = (k << 15) | (k >>> 17);
-  return Math.imul(k, C2);
-}
-
-/** murmur3's end: the last 1–3 bytes (`tail`, little-endian) and the length. */
-function finish(h: number, tail: number, length: number): number {
-  if ((length & 3) !== 0) h ^= blockOf(tail);
-  return fmix32(h ^ length);
-}
 
 /** The shingle hashes of the normalised text, in order (repeats included). */
 export function shingleHashes(normalized: string, bytes: Uint8Array = encoder.encode(normalized)): Uint32Array {
