@@ -50,6 +50,7 @@ export const op = {
   eq: [0x46] as Bytes,
   ne: [0x47] as Bytes,
   ltU: [0x49] as Bytes,
+  return: [0x0f] as Bytes,
   /** Of a, b, c on the stack: a when c is not 0, else b. */
   select: [0x1b] as Bytes,
   /** i32.load8_u of the byte at (address on the stack) + offset. */
