@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { Fingerprints } from '../core/types.js';
-import { normalizedBytesScratch } from './normalize.js';
+import { normalizedBytesOfUtf8 } from './normalize.js';
 import { tlsh } from './tlsh.js';
 import { minhashOfBytes } from './minhash.js';
 import { ScratchBuffer } from './scratch.js';
@@ -27,7 +27,7 @@ function utf8Scratch(text: string): Buffer {
 /** Hashes of the UTF-8 bytes (never JS code units); TLSH and MinHash are null where they define none. */
 export function fingerprints(text: string): Fingerprints {
   const raw = utf8Scratch(text);
-  const normalized = normalizedBytesScratch(text);
+  const normalized = normalizedBytesOfUtf8(text, raw);
   const mh = minhashOfBytes(normalized);
   return {
     sha256: sha256(raw), md5: md5(raw), normalizedSha256: sha256(normalized), tlshRaw: tlsh(raw), tlsh: tlsh(normalized),

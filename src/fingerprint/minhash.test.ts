@@ -65,3 +65,9 @@ test('reused buffers: a text hashes the same before and after longer and shorter
   assert.equal(minhash(''), null);
   assert.deepEqual(minhash(text), first);
 });
+
+test('murmur3: tails of 0-3 bytes after whole blocks, and multi-byte UTF-8 (values of the previous implementation)', () => {
+  const e = new TextEncoder();
+  const rows: [string, number][] = [['ab', 2613040991], ['abcd', 1139631978], ['abcdef', 1635893381], ['abcdefg', 2285673222], ['abcdefgh', 1239272644], ['ßü€😀', 801898868]];
+  for (const [s, h] of rows) assert.equal(murmur3(e.encode(s)), h, s);
+});

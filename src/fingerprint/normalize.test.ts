@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { normalizedBytes, normalizeForFingerprint, normalizeReference, isInert } from './normalize.js';
+import { normalizedBytes, normalizedBytesOfUtf8, normalizeForFingerprint, normalizeReference, isInert } from './normalize.js';
+import { KERNEL_MAX_BYTES } from './normalize-kernel.js';
 
 describe('normalizeForFingerprint', () => {
   const table: [string, string][] = [
@@ -16,8 +17,12 @@ describe('normalizeForFingerprint', () => {
   ];
   for (const [input, want] of table) it(`${JSON.stringify(input)} → ${JSON.stringify(want)}`, () => assert.equal(normalizeForFingerprint(input), want));
 
-  // What is hashed: the UTF-8 of the definition (a lone surrogate encodes as U+FFFD either way).
-  const sameAsDefinition = (t: string) => normalizedBytes(t).equals(Buffer.from(normalizeReference(t), 'utf8'));
+  // What is hashed: the UTF-8 of the definition (a lone surrogate encodes as U+FFFD either way),
+  // from the text (normalizedBytes) and from its UTF-8 (normalizedBytesOfUtf8, the kernel's pass).
+  const sameAsDefinition = (t: string) => {
+    const want = Buffer.from(normalizeReference(t), 'utf8');
+    return normalizedBytes(t).equals(want) && Buffer.from(normalizedBytesOfUtf8(t, Buffer.from(t, 'utf8'))).equals(want);
+  };
   const asciiText = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 200 });
   // Mostly ASCII with a few other characters: the shape of most documents.
   const mixedText = fc.array(fc.oneof({ weight: 8, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 12 }) }, { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom('’', '\u200d', 'ـ', 'ﻻ', 'İ', '\u0301', '\ud800', 'x\udc00', '😀', 'ᄀ\u200bᅡ') }), { maxLength: 30 }).map((parts) => parts.join(''));
@@ -55,6 +60,13 @@ describe('normalizeForFingerprint', () => {
       { weight: 1, arbitrary: fc.constantFrom('\u0301', '\u0327', '\u200b', 'ـ', 'Σ', 'σ', '\u1161', '\ud800', '😀', 'ﻻ') },
     );
     fc.assert(fc.property(fc.array(unit, { maxLength: 16 }), (parts) => sameAsDefinition(parts.join(''))), { numRuns: 30000 });
+  });
+
+  it('the UTF-8 pass: each length of sequence and the edges of what it takes; texts past its size; one after another', () => {
+    const edges = ['\u007f', '\u0080', '\u009f', '\u00a0', '\u00bf', '\u00c0', '\u02ff', '\u0300', '\u07ff', '\u0800', '\u2010', '\u202a', '\u205e', '\u205f', '\u2060', '\uffff', '\ud83d\ude00', '\ud800'];
+    for (const ch of edges) for (const t of [ch, `A${ch}B`, `a, ${ch} — b`]) assert.ok(sameAsDefinition(t), JSON.stringify(t));
+    const long = 'It’s the ‘Shaʿban’ — Raid, café; '.repeat(Math.ceil(KERNEL_MAX_BYTES / 30));
+    for (const t of [long, `${long}ﬁn`, 'Short after: CAFÉ’s', 'then plain']) assert.ok(sameAsDefinition(t), t.slice(-20));
   });
 
   it('is idempotent, and leaves no punctuation, upper case or doubled space', () => {

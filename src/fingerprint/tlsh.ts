@@ -4,31 +4,11 @@
 // implementation rather than the npm port: the digest must match the reference exactly on short
 // inputs (50–511 bytes) and run at tens of MB/s over typed arrays.
 
-// Pearson's permutation table of the reference implementation.
-const V = new Uint8Array([
-  1, 87, 49, 12, 176, 178, 102, 166, 121, 193, 6, 84, 249, 230, 44, 163, 14, 197, 213, 181, 161, 85, 218, 80, 64, 239, 24, 226, 236, 142, 38, 200,
-  110, 177, 104, 103, 141, 253, 255, 50, 77, 101, 81, 18, 45, 96, 31, 222, 25, 107, 190, 70, 86, 237, 240, 34, 72, 242, 20, 214, 244, 227, 149, 235,
-  97, 234, 57, 22, 60, 250, 82, 175, 208, 5, 127, 199, 111, 62, 135, 248, 174, 169, 211, 58, 66, 154, 106, 195, 245, 171, 17, 187, 182, 179, 0, 243,
-  132, 56, 148, 75, 128, 133, 158, 100, 130, 126, 91, 13, 153, 246, 216, 219, 119, 68, 223, 78, 83, 88, 201, 99, 122, 11, 92, 32, 136, 114, 52, 10,
-  138, 30, 48, 183, 156, 35, 61, 26, 143, 74, 251, 94, 129, 162, 63, 152, 170, 7, 115, 167, 241, 206, 3, 150, 55, 59, 151, 220, 90, 53, 23, 131,
-  125, 173, 15, 238, 79, 95, 89, 16, 105, 137, 225, 224, 217, 160, 37, 123, 118, 73, 2, 157, 46, 116, 9, 145, 134, 228, 207, 212, 202, 215, 69, 229,
-  27, 188, 67, 124, 168, 252, 42, 4, 29, 108, 21, 247, 19, 205, 39, 203, 233, 40, 186, 147, 198, 192, 155, 33, 164, 191, 98, 204, 165, 180, 117, 76,
-  140, 36, 210, 172, 41, 54, 159, 8, 185, 232, 113, 196, 231, 47, 146, 120, 51, 65, 28, 144, 254, 221, 93, 189, 194, 139, 112, 43, 71, 109, 184, 209,
-]);
+import { countWindows } from './tlsh-windows.js';
 
 const BUCKETS = 128;
 const CODE_SIZE = 32;
 export const TLSH_MIN_BYTES = 50;
-
-// The first two steps of the hash for salts 0, 2, 3, 5, 7, 11, 13, as tables indexed by the newest byte.
-const salted = (salt: number) => Uint8Array.from({ length: 256 }, (_, j) => V[V[salt] ^ j]);
-const T_CHECK = salted(0);
-const T1 = salted(2);
-const T2 = salted(3);
-const T3 = salted(5);
-const T4 = salted(7);
-const T5 = salted(11);
-const T6 = salted(13);
 
 function lCapturing(len: number): number {
   let i: number;
@@ -97,24 +77,8 @@ export function quartiles(bucket: Uint32Array): typeof QUARTILES {
 export function tlsh(data: Uint8Array): string | null {
   const n = data.length;
   if (n < TLSH_MIN_BYTES) return null;
-  const bucket = BUCKET.fill(0);
-  let checksum = 0;
-  // The window: j (newest) … j4 (oldest).
-  let j1 = data[3];
-  let j2 = data[2];
-  let j3 = data[1];
-  let j4 = data[0];
-  for (let i = 4; i < n; i++) {
-    const j = data[i];
-    checksum = V[V[T_CHECK[j] ^ j1] ^ checksum];
-    bucket[V[V[T1[j] ^ j1] ^ j2]]++;
-    bucket[V[V[T2[j] ^ j1] ^ j3]]++;
-    bucket[V[V[T3[j] ^ j2] ^ j3]]++;
-    bucket[V[V[T4[j] ^ j2] ^ j4]]++;
-    bucket[V[V[T5[j] ^ j1] ^ j4]]++;
-    bucket[V[V[T6[j] ^ j3] ^ j4]]++;
-    j4 = j3; j3 = j2; j2 = j1; j1 = j;
-  }
+  const bucket = BUCKET;
+  const checksum = countWindows(data, bucket);
   const q = quartiles(bucket);
   const { q1, q2, q3 } = q;
   if (q3 === 0) return null;
