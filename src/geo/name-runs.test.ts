@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { nameRuns } from './name-runs.js';
+import { articleOpening, nameRuns, OPENING } from './name-runs.js';
 
 const words = (text: string, start = 0, end = text.length): string[][] => {
   const out: string[][] = [];
@@ -93,4 +93,45 @@ test('nameRuns finds what the pattern finds (property)', () => {
     const end = start + (text.length ? b % (text.length - start + 1) : 0);
     assert.deepEqual(words(text, start, end), byPattern(text, start, end));
   }), { numRuns: 3000 });
+});
+
+describe('articleOpening: the article branch of OPENING, read back from the capital', () => {
+  const rows: ReadonlyArray<{ text: string; at: number }> = [
+    { text: 'near al-Bab', at: 5 }, { text: 'as Bukhnah', at: 0 }, { text: 'abou-Bamal', at: 0 }, { text: 'e Bab', at: 0 },
+    { text: '(al-Bab)', at: 1 }, { text: '2al-Bab', at: 1 }, { text: 'éal-Bab', at: 1 }, { text: 'al Bab', at: -1 },
+    { text: 'Xal-Bab', at: -1 }, { text: 'xal-Bab', at: -1 }, { text: 'abcde-Bab', at: -1 }, { text: 'bal-Bab', at: -1 },
+    { text: 'al--Bab', at: -1 }, { text: '-Bab', at: -1 }, { text: 'Bab', at: -1 }, { text: 'aB', at: -1 },
+  ];
+  for (const row of rows) {
+    // The capital is the last B.
+    test(JSON.stringify(row.text), () => assert.equal(articleOpening(row.text, row.text.lastIndexOf('B')), row.at));
+  }
+
+  // Every place OPENING matches is a capital (or non-ASCII character) or the article opening before one.
+  const byScan = (text: string): number[] => {
+    const out = new Set<number>();
+    for (let q = 0; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (!((c >= 65 && c <= 90) || c >= 128)) continue;
+      out.add(q);
+      const a = articleOpening(text, q);
+      if (a >= 0) out.add(a);
+    }
+    return [...out].sort((x, y) => x - y);
+  };
+  const byRegExp = (text: string): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      OPENING.lastIndex = i;
+      if (OPENING.test(text) && OPENING.lastIndex - 1 === i) out.push(i);
+    }
+    return out;
+  };
+  test('the same places as the pattern (property)', () => {
+    const pieces = ['a', 'e', 'l', 's', 'ash', 'abou', 'abcd', 'X', 'B', 'é', '-', ' ', '  ', '\u00a0', '2', "'", '.', 'al-', 'e '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(byScan(text), byRegExp(text));
+    }), { numRuns: 5000 });
+  });
 });

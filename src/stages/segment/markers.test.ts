@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { BACKGROUND, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, TOLL_UPDATE } from './markers.js';
+import {
+  ALSO, BACKGROUND, FOLLOW_UP, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
+} from './markers.js';
 
 const PAIRS: ReadonlyArray<{ name: string; check: RegExp; pattern: RegExp; hits: string[]; misses: string[] }> = [
   {
@@ -42,5 +44,23 @@ const sentence = fc.array(fc.tuple(piece, fc.constantFrom('lower', 'upper', 'as-
 test('property: no sentence a pattern matches fails its check', () => {
   fc.assert(fc.property(sentence, (s) => {
     for (const p of PAIRS) if (p.pattern.test(s)) assert.ok(p.check.test(s), `${p.name}: ${JSON.stringify(s)}`);
+  }), { numRuns: 10000 });
+});
+
+// The one-pass patterns match where one of the patterns they join does.
+const opener = fc.array(fc.constantFrom(
+  'in', 'on', 'a', 'another', 'separate', 'similar', 'later', 'earlier', 'separately', 'elsewhere', 'meanwhile', 'further', 'also', 'the', 'same', 'day',
+  'second', 'explosive', 'device', 'car', 'bomb', 'IED', 'those', 'who', 'had', 'gathered', 'came', 'to', 'help', 'rescue', 'teams', 'arrived',
+  'reinforcements', 'alsoX', 'Xalso', '"', '(', ' ', '  ', '\n', ',', '.', '-', 'Also', 'SEPARATELY',
+), { maxLength: 10 }).map((w) => w.join(' '));
+
+test('property: the one-pass patterns match where NEW_INCIDENT, FOLLOW_UP (or ALSO) do', () => {
+  for (const s of ['Separately, gunmen attacked a post.', 'A second device exploded.', 'They also attacked a post.', 'Gunmen attacked a post.', 'Also on Monday']) {
+    assert.equal(OPENS_INCIDENT.test(s), NEW_INCIDENT.test(s) || FOLLOW_UP.test(s), s);
+    assert.equal(OPENS_ROUNDUP_INCIDENT.test(s), NEW_INCIDENT.test(s) || FOLLOW_UP.test(s) || ALSO.test(s), s);
+  }
+  fc.assert(fc.property(opener, (s) => {
+    assert.equal(OPENS_INCIDENT.test(s), NEW_INCIDENT.test(s) || FOLLOW_UP.test(s), JSON.stringify(s));
+    assert.equal(OPENS_ROUNDUP_INCIDENT.test(s), NEW_INCIDENT.test(s) || FOLLOW_UP.test(s) || ALSO.test(s), JSON.stringify(s));
   }), { numRuns: 10000 });
 });

@@ -11,6 +11,10 @@ export const ALSO = /\balso\b/i;
 /** A second blow at the same scene: two events. */
 export const FOLLOW_UP = /\b(?:(?:a\s+)?(?:second|third|another)\s+(?:explosive|device|bomb|car\s+bomb|attack|vehicle|istishhadi|suicide|blast|IED)|those\s+who\s+(?:came|rushed|gathered|arrived|had\s+gathered)|(?:came|rushed|arrived)\s+to\s+(?:help|assist|rescue|aid|evacuate)|(?:rescuers|rescue\s+teams?|first\s+responders|reinforcements)\s+(?:who\s+)?(?:arrived|came|rushed))/i;
 
+/** NEW_INCIDENT or FOLLOW_UP, and the same or ALSO (a roundup's), each in one pass over the sentence. */
+export const OPENS_INCIDENT = new RegExp(`${NEW_INCIDENT.source}|${FOLLOW_UP.source}`, 'i');
+export const OPENS_ROUNDUP_INCIDENT = new RegExp(`${NEW_INCIDENT.source}|${FOLLOW_UP.source}|${ALSO.source}`, 'i');
+
 /** News sentences about the claim itself, or background and tallies: not part of the incident's figures. */
 export const CLAIM_STATEMENT = /\b(?:claimed\s+responsibility|claimed\s+(?:the|that|it|to\s+have)|(?:the\s+group|Islamic\s+State|ISIS|ISIL|IS|ISWAP|Daesh|al-Shabaab|the\s+militants?|the\s+jihadists?)\s+(?:said|claimed|announced|published)|news\s+agency(?!\s*:)|Amaq(?!(?:\s+News)?(?:\s+Agency)?\s*:)|could\s+not\s+(?:be\s+)?(?:independently\s+)?verif|a\s+figure\s+that)\b/;
 export const BACKGROUND = /\b(?:since\s+(?:\p{Lu}|the\s+start|early|last|\d)|this\s+year|so\s+far|in\s+recent\s+(?:months|weeks|years)|in\s+total|tally|weekly|per\s+week|each\s+week|over\s+the\s+past|in\s+the\s+past\s+(?:year|month|week)|last\s+year|previous\s+(?:year|month)s?)\b/iu;

@@ -7,7 +7,7 @@ import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
 import { firstStartingAt } from '../../pipeline/run.js';
 import {
-  ACTION_VERB, ALSO, BACKGROUND, CLAIM_STATEMENT, FOLLOW_UP, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, NEWS_UPDATE, TOLL_UPDATE,
+  ACTION_VERB, BACKGROUND, CLAIM_STATEMENT, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEWS_UPDATE, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
 } from './markers.js';
 
 const STAGE = 'segment';
@@ -23,6 +23,15 @@ export function genreOf(input: StageInput): Genre {
 export function anyWithin(sorted: readonly { span: Span }[], span: Span): boolean {
   for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
   return false;
+}
+
+/** The first date of a start-sorted list inside `span` and outside the dateline: the first of `within` that is, with no list built. */
+function firstDateIn<T extends { span: Span }>(dates: readonly T[], span: Span, dateline: Span | undefined): T | undefined {
+  for (let i = firstStartingAt(dates, span.start); i < dates.length && dates[i].span.start < span.end; i++) {
+    const d = dates[i];
+    if (d.span.end <= span.end && !(dateline !== undefined && contains(dateline, d.span))) return d;
+  }
+  return undefined;
 }
 
 /** In a news paragraph, a sentence led by a new date opens an incident unless it reports on the last one. */
@@ -41,9 +50,9 @@ export const segmentStage: Stage = {
     const genre = genreOf(input);
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
-    const inDateline = (s: Span) => dateline !== undefined && contains(dateline, s);
+    const dates = of('date');
     const evidence = [of('cue'), of('casualty'), of('materiel'), of('territory')];
-    const hasEvidence = (s: Span) => evidence.some((list) => anyWithin(list, s));
+    const hasEvidence = (s: Span) => anyWithin(evidence[0], s) || anyWithin(evidence[1], s) || anyWithin(evidence[2], s) || anyWithin(evidence[3], s);
     type Open = { start: number; end: number; paragraph: Span; dateText: string | null };
     let open: Open | null = null as Open | null;
     const close = () => {
@@ -61,7 +70,7 @@ export const segmentStage: Stage = {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
         }
-        const sentDate = within('date', sent.span).find((d) => !inDateline(d.span));
+        const sentDate = firstDateIn(dates, sent.span, dateline);
         const hasAction = hasEvidence(sent.span) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
         if (!hasAction) {
           if (open) open.end = Math.max(open.end, sent.span.end);
@@ -71,13 +80,12 @@ export const segmentStage: Stage = {
         const current: Open | null = open;
         // A toll update ("two of the wounded later died") reports on the last incident, wherever its date stands.
         const update = genre === 'news' && MAY_BE_TOLL_UPDATE.test(text) && TOLL_UPDATE.test(text);
+        // (The date first: it settles most roundup sentences without a pass over their text.)
         const startsNew = current === null || (!update && (
-          NEW_INCIDENT.test(text)
-          || FOLLOW_UP.test(text)
-          || (genre === 'roundup' && ALSO.test(text))
-          || (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup'
+          (sentDate !== undefined && current.dateText !== dateText && (genre === 'roundup'
             ? sentDate.span.start - sent.span.start < 40
-            : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))))));
+            : current.dateText !== null && (sent.span.start === para.span.start || opensNewsIncident(doc.text, sent.span.start, sentDate.span))))
+          || (genre === 'roundup' ? OPENS_ROUNDUP_INCIDENT : OPENS_INCIDENT).test(text)));
         if (startsNew) {
           close();
           open = { start: sent.span.start, end: sent.span.end, paragraph: para.span, dateText };

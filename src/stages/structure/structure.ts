@@ -2,7 +2,7 @@
 import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
-import { isSpace } from '../../core/chars.js';
+import { isAsciiLetter, isSpace } from '../../core/chars.js';
 
 const STAGE = 'structure';
 const DATELINE = /^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ -][A-Z][A-Z.'’-]*){0,3})(?:,[^\n(—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–)\s/;
@@ -40,6 +40,18 @@ const asciiLettersBefore = (body: string, at: number, n: number) => {
 /** Whether the word before the full stop at `dot` is a known abbreviation or a single letter ("J. Smith"). */
 function isAbbreviation(body: string, dot: number): boolean {
   if (dot >= LONG_WORD && asciiLettersBefore(body, dot, LONG_WORD)) return false;
+  // The word: the letters and full stops before the dot, up to 8 characters back.
+  const lo = Math.max(0, dot - 8);
+  let k = dot;
+  for (let c = body.charCodeAt(k - 1); k > lo && (isAsciiLetter(c) || c === 46); c = body.charCodeAt(--k - 1));
+  // A character outside ASCII may be a letter of the word: the pattern decides.
+  if (k > lo && body.charCodeAt(k - 1) >= 128) return isAbbreviationByPattern(body, dot);
+  if (k === dot) return false;
+  return dot - k === 1 ? body.charCodeAt(k) !== 46 : ABBREVIATIONS.has(body.slice(k, dot).toLowerCase());
+}
+
+/** isAbbreviation's definition, for words that may hold letters outside ASCII. */
+function isAbbreviationByPattern(body: string, dot: number): boolean {
   const before = /([\p{L}.]+)[.!?]$/u.exec(body.slice(Math.max(0, dot - 8), dot + 1));
   const word = before ? before[1].toLowerCase() : '';
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
@@ -52,7 +64,8 @@ export function sentenceSpans(text: string, para: Span): Span[] {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
     if (body[m.index] === '.' && isAbbreviation(body, m.index)) continue;
-    const end = m.index + m[0].trimEnd().length;
+    let end = m.index + m[0].length;
+    while (isSpace(body.charCodeAt(end - 1))) end--;
     out.push({ start: para.start + s, end: para.start + end });
     s = m.index + m[0].length;
   }
