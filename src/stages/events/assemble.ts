@@ -24,7 +24,9 @@ interface Carry {
 
 interface Issue { code: IssueCode; span: Span }
 
-function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[]): { date: EventDate; evidence: Span | null } {
+// dateOf and locationOf add their evidence straight to the event's list: each field has its own
+// name, so the stable sort by (start, field) gives the same order whichever group comes first.
+function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[], evidence: Evidence[]): EventDate {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
   const own = firstUsableIn(ctx, ctx.dates, inc.span);
@@ -35,6 +37,7 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
     const r = resolveDate(mention.mention, ctx.options.published, prev, ctx.text.slice(mention.span.start, mention.span.end));
     date = r.date;
     if (r.issue) issues.push({ code: r.issue, span: mention.span });
+    evidence.push({ field: 'date', start: mention.span.start, end: mention.span.end });
   } else if (prev) {
     date = { text: '', calendar: prev.calendar, earliest: prev.earliest, latest: prev.latest, best: prev.best, precision: prev.precision, stated: false };
   } else {
@@ -42,10 +45,10 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
     issues.push({ code: 'date.none', span: inc.span });
   }
   if (carry.date) { carry.date.section = sectionKey; carry.date.date = date; } else carry.date = { section: sectionKey, date };
-  return { date, evidence: mention ? mention.span : null };
+  return date;
 }
 
-function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[]): { location: EventLocation; evidence: Span | null } {
+function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[], evidence: Evidence[]): EventLocation {
   const located = locate({
     text: ctx.text, incident: inc.span, section, places: usableIn(ctx, ctx.places, inc.span), countries: usableIn(ctx, ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
@@ -53,11 +56,12 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
   // A follow-up in the same paragraph with no place of its own happened where the first did.
   const same = carry.place && carry.place.paragraph === inc.paragraph.start && located.location.source !== 'text' ? carry.place.location : null;
   const location: EventLocation = same ? { ...same, reason: 'inherited', source: 'inherited', stated: false } : located.location;
-  const evidence = same ? null : located.evidence;
+  const at = same ? null : located.evidence;
   if (location.source === 'text') carry.place = { paragraph: inc.paragraph.start, location };
   if (location.precision === 'unknown') issues.push({ code: 'location.unknown', span: inc.span });
-  else if (location.precision === 'region') issues.push({ code: 'location.ambiguous_region', span: evidence ?? inc.span });
-  return { location, evidence };
+  else if (location.precision === 'region') issues.push({ code: 'location.ambiguous_region', span: at ?? inc.span });
+  if (at) evidence.push({ field: 'location', start: at.start, end: at.end });
+  return location;
 }
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
@@ -102,16 +106,21 @@ function sortEvidence(list: Evidence[]): void {
   }
 }
 
+// The evidence of the event being built, gathered here and copied out at its size (a list grown
+// by push reserves 16 slots for the 7 or 8 an event has).
+const evidenceScratch: Evidence[] = [];
+
 function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number, carry: Carry, issues: Issue[]): ClaimEvent {
   const span = inc.span;
+  const found = evidenceScratch;
+  found.length = 0;
   const section = containing(ctx.sections, span.start);
-  const { date, evidence: dateEvidence } = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues);
-  const { location, evidence: placeEvidence } = locationOf(ctx, inc, section, carry, issues);
+  const date = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues, found);
+  const location = locationOf(ctx, inc, section, carry, issues, found);
   const actorsIn = withoutQualifiers(ctx, usableIn(ctx, ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
 
-  const evidence: Evidence[] = [];
-  const casualties = casualtiesOf(ctx, span, evidence);
+  const casualties = casualtiesOf(ctx, span, found);
   const materiel = usableIn(ctx, ctx.materiel, span).map((m) => ({ item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span }));
   const terr = firstUsableIn(ctx, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
@@ -126,36 +135,39 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   }
   let armedTarget = false;
   let civilianTarget = false;
+  let armedBeforeTerritory = false;
   for (const a of actorsIn) {
-    if (a.actorKind === 'armed') armedTarget = true;
-    else if (a.actorKind === 'civilian') civilianTarget = true;
+    if (a.actorKind === 'armed') {
+      armedTarget = true;
+      if (!territory || a.span.start < territory.span.start) armedBeforeTerritory = true;
+    } else if (a.actorKind === 'civilian') civilianTarget = true;
   }
   const hasCasualty = casualties.killed !== null || casualties.wounded !== null || casualties.killedOrWounded !== null;
   const type = classify({
     cues: cueSet, weapons: weapons ?? NO_WEAPONS, text: ctx.text.slice(span.start, span.end), armedTarget, civilianTarget,
     firstTarget: firstTargetKind(ctx, span, actorsIn),
     territory: territory?.action === 'lost' ? null : territory?.action ?? null,
-    governmentActs: ctx.stance !== 'claimant' && actorsIn.some((a) => a.actorKind === 'armed' && (!territory || a.span.start < territory.span.start)),
+    governmentActs: ctx.stance !== 'claimant' && armedBeforeTerritory,
     captured: casualties.captured !== null,
     killedOrWounded: hasCasualty,
     materielOnly: materiel.length > 0 && !hasCasualty,
   });
   if (type.acledSubEventType === 'Government regains territory') swapForGovernmentGains(actors);
 
-  if (dateEvidence) evidence.push({ field: 'date', start: dateEvidence.start, end: dateEvidence.end });
-  if (placeEvidence) evidence.push({ field: 'location', start: placeEvidence.start, end: placeEvidence.end });
-  for (const c of cues) evidence.push({ field: 'type', start: c.span.start, end: c.span.end });
-  for (const a of actors) evidence.push({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
-  for (const m of materiel) evidence.push({ field: 'materiel', start: m.span.start, end: m.span.end });
-  if (territory) evidence.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
-  sortEvidence(evidence);
+  for (const c of cues) found.push({ field: 'type', start: c.span.start, end: c.span.end });
+  for (const a of actors) found.push({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
+  for (const m of materiel) found.push({ field: 'materiel', start: m.span.start, end: m.span.end });
+  if (territory) found.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
+  sortEvidence(found);
+  const evidence = found.slice();
+  found.length = 0;
 
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
     + Number(hasCasualty || materiel.length > 0 || territory !== null) + Number(actors.length > 0);
   const confidence = Math.round((0.3 + 0.13 * known) * 100) / 100;
   // Built once in its final shape; the summary reads the finished fields.
   const event: ClaimEvent = {
-    id: `${ctx.docId}#e${n + 1}`, summary: '',
+    id: ctx.idPrefix + (n + 1), summary: '',
     span, date, location, type, actors, stance: ctx.stance, casualties, materiel, territory, evidence, confidence,
   };
   event.summary = summarize(event);

@@ -35,10 +35,14 @@ export function withoutQualifiers(ctx: EventContext, actors: readonly Annotation
   return kept ?? actors;
 }
 
+// Actors are gathered here and copied out at their size (a list grown by push reserves 16 slots for about 3).
+const scratch: Actor[] = [];
+
 export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'actor'>[], country: string | null): Actor[] {
   const adjective = country ? ctx.options.gazetteer.country(country)?.adjective ?? null : null;
   const claimant = ctx.stance === 'claimant';
-  const actors: Actor[] = [];
+  const actors = scratch;
+  actors.length = 0;
   const perp = firstOfKind(inIncident, 'group') ?? (claimant ? ctx.groupMention : undefined) ?? firstOfKind(inIncident, 'attacker');
   if (perp) {
     actors.push(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, adjective));
@@ -49,7 +53,9 @@ export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'a
     const name = canonical(t, adjective);
     if (!hasTarget(actors, name)) actors.push({ role: t.actorKind === 'civilian' ? 'victim' : 'target', text: ctx.text.slice(t.span.start, t.span.end), canonical: name, span: t.span });
   }
-  return actors;
+  const out = actors.slice();
+  actors.length = 0;
+  return out;
 }
 
 function firstOfKind(actors: readonly AnnotationOf<'actor'>[], kind: AnnotationOf<'actor'>['actorKind']): AnnotationOf<'actor'> | undefined {

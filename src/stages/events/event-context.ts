@@ -12,6 +12,8 @@ const RESEARCH = /\b(?:researchers?|analysts?|our\s+analysis|this\s+(?:study|rep
 
 export interface EventContext {
   readonly docId: string;
+  /** `${docId}#e`: an event's id is this and its number. */
+  readonly idPrefix: string;
   readonly text: string;
   readonly options: ResolvedOptions;
   readonly stance: Stance;
@@ -45,6 +47,7 @@ export function eventContext(input: StageInput): EventContext {
   const dateline = of('dateline')[0];
   return {
     docId: doc.id,
+    idPrefix: `${doc.id}#e`,
     text: doc.text,
     options,
     stance: stanceOf(input),

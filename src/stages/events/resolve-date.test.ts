@@ -105,6 +105,16 @@ describe('resolveDate: Gregorian', () => {
       want: ok(day('gregorian', '2016-02-29')),
     },
     {
+      name: 'without a year, 29 February after a leap year falls in that year',
+      mention: greg(2, 29), published: '2017-03-01',
+      want: ok(day('gregorian', '2016-02-29')),
+    },
+    {
+      name: 'without a year, 29 February with no leap year in the two years up to publication reports date.invalid',
+      mention: greg(2, 29), published: '2018-03-01',
+      want: { date: { calendar: 'gregorian', best: null, earliest: null, latest: null, precision: 'unknown' }, issue: 'date.invalid' },
+    },
+    {
       name: 'without a year or a publication date a Gregorian day reports date.year_unknown',
       mention: greg(10, 20), published: null,
       want: {
@@ -244,5 +254,20 @@ describe('resolveDate: a stated Hijri year and a 30th the table lacks', () => {
     // Dhu al-Qa'dah 1437 has 29 days in the Umm al-Qura table; its 29th is 2016-09-01.
     const r = resolveDate({ calendar: 'hijri', month: 11, day: 30 }, '2016-09-05', null);
     assert.deepEqual([r.date.best, r.date.earliest, r.date.latest, r.issue], ['2016-09-02', '2016-09-01', '2016-09-03', null]);
+  });
+});
+
+describe('resolveDate: the Hijri sighting margin', () => {
+  test('is the day before and the day after, however often the same day is resolved', () => {
+    const published = fc.integer({ min: Date.UTC(2000, 0, 1) / 86_400_000, max: Date.UTC(2040, 11, 31) / 86_400_000 })
+      .map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 30 }), published, (month, d, p) => {
+      const first = resolveDate(hijri(month, d), p, null);
+      const again = resolveDate(hijri(month, d), p, null);
+      assert.deepEqual(again, first);
+      const { best, earliest, latest } = first.date;
+      if (best === null) return first.issue === 'date.invalid' && earliest === null && latest === null;
+      return first.issue === null && earliest === addDays(best, -1) && latest === addDays(best, 1);
+    }), { numRuns: 300 });
   });
 });

@@ -16,9 +16,31 @@ const yearUnknown = (text: string, calendar: 'hijri' | 'gregorian', month: numbe
   text, calendar, earliest: null, latest: null, best: null, precision: 'unknown', dayOfYear: { calendar, month, day }, stated: true,
 });
 /** `iso` is a canonical day (addDays output or checked), so a spread of 0 needs no conversion. */
-const day = (text: string, calendar: EventDate['calendar'], iso: string, spread = 0): EventDate => ({
-  text, calendar, best: iso, earliest: spread === 0 ? iso : addDays(iso, -spread), latest: spread === 0 ? iso : addDays(iso, spread), precision: 'day', stated: true,
-});
+const day = (text: string, calendar: EventDate['calendar'], iso: string, spread = 0): EventDate => {
+  if (spread === 0) return { text, calendar, best: iso, earliest: iso, latest: iso, precision: 'day', stated: true };
+  const around = spread === 1 ? dayAround(iso) : null;
+  return {
+    text, calendar, best: iso, earliest: around ? around.before : addDays(iso, -spread), latest: around ? around.after : addDays(iso, spread), precision: 'day', stated: true,
+  };
+};
+
+// The days either side of a Hijri date (its sighting margin): documents repeat a few day-month pairs,
+// so each is worked out once rather than parsed and formatted twice per event.
+const around = new Map<string, { before: string; after: string }>();
+function dayAround(iso: string): { before: string; after: string } {
+  let hit = around.get(iso);
+  if (hit === undefined) {
+    if (around.size >= 10_000) around.clear();
+    around.set(iso, (hit = { before: addDays(iso, -1), after: addDays(iso, 1) }));
+  }
+  return hit;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+const gregorianIso = (y: number, m: DateMention & { calendar: 'gregorian' }): string => `${String(y).padStart(4, '0')}-${pad2(m.month)}-${pad2(m.day)}`;
+function isRealDay(iso: string): boolean {
+  try { return addDays(iso, 0) === iso; } catch { return false; }
+}
 
 export function resolveDate(m: DateMention, published: string | null, previous: PreviousDate | null, text = ''): Resolved {
   switch (m.calendar) {
@@ -36,18 +58,16 @@ export function resolveDate(m: DateMention, published: string | null, previous: 
       return before ? { date: day(text, 'hijri', addDays(before.iso, 1), 1), issue: null } : { date: unknown(text, 'hijri'), issue: 'date.invalid' };
     }
     case 'gregorian': {
-      const pad = (n: number) => String(n).padStart(2, '0');
-      const make = (y: number) => `${String(y).padStart(4, '0')}-${pad(m.month)}-${pad(m.day)}`;
-      const valid = (iso: string) => { try { return addDays(iso, 0) === iso; } catch { return false; } };
       if (m.year !== null) {
-        const iso = make(m.year);
-        return valid(iso) ? { date: day(text, 'gregorian', iso), issue: null } : { date: unknown(text, 'gregorian'), issue: 'date.invalid' };
+        const iso = gregorianIso(m.year, m);
+        return isRealDay(iso) ? { date: day(text, 'gregorian', iso), issue: null } : { date: unknown(text, 'gregorian'), issue: 'date.invalid' };
       }
       if (published === null) return { date: yearUnknown(text, 'gregorian', m.month, m.day), issue: 'date.year_unknown' };
+      // This year's, else last year's: the latest on or before publication.
       const py = Number(published.slice(0, 4));
-      for (const y of [py, py - 1]) {
-        const iso = make(y);
-        if (valid(iso) && iso <= published) return { date: day(text, 'gregorian', iso), issue: null };
+      for (let y = py; y >= py - 1; y--) {
+        const iso = gregorianIso(y, m);
+        if (isRealDay(iso) && iso <= published) return { date: day(text, 'gregorian', iso), issue: null };
       }
       return { date: unknown(text, 'gregorian'), issue: 'date.invalid' };
     }

@@ -8,11 +8,11 @@ const range = (q: Quantity | null): string | null => {
   return `${q.best} (${q.low ?? '?'}–${q.high ?? 'open'})`;
 };
 
-// "Armed clash" → "armed clash"; acronyms ("IED …") stay as they are.
+// " armed clash" for "Armed clash" (with its leading space); acronyms ("IED …") stay as they are.
 const kinds = new Map<string, string>();
 function kindOf(sub: string): string {
   let kind = kinds.get(sub);
-  if (kind === undefined) kinds.set(sub, (kind = /^[A-Z][a-z]/.test(sub) ? sub[0].toLowerCase() + sub.slice(1) : sub));
+  if (kind === undefined) kinds.set(sub, (kind = ' ' + (/^[A-Z][a-z]/.test(sub) ? sub[0].toLowerCase() + sub.slice(1) : sub)));
   return kind;
 }
 
@@ -23,8 +23,15 @@ function placeOf(l: ClaimEvent['location']): string {
   return where;
 }
 
-const FIGURES = [['killed', 'killed'], ['wounded', 'wounded'], ['killedOrWounded', 'killed or wounded'], ['captured', 'captured'], ['perpetratorsKilled', 'attackers killed']] as const;
+// Each figure's label with the separator before it, first (": ") or later (", "), made once.
+interface Figure { field: keyof ClaimEvent['casualties']; first: string; later: string }
+const figure = (field: Figure['field'], label: string): Figure => ({ field, first: `: ${label} `, later: `, ${label} ` });
+const FIGURES: readonly Figure[] = [
+  figure('killed', 'killed'), figure('wounded', 'wounded'), figure('killedOrWounded', 'killed or wounded'),
+  figure('captured', 'captured'), figure('perpetratorsKilled', 'attackers killed'),
+];
 
+/** Appended piece by piece, constants joined ahead: each `+` of a long string makes one more cons-string node. */
 export function summarize(e: Omit<ClaimEvent, 'summary' | 'id' | 'confidence'>): string {
   let perp = 'Unidentified actor';
   let target: string | undefined;
@@ -32,14 +39,18 @@ export function summarize(e: Omit<ClaimEvent, 'summary' | 'id' | 'confidence'>):
     if (a.role === 'perpetrator' && perp === 'Unidentified actor') perp = a.canonical;
     else if ((a.role === 'target' || a.role === 'victim') && target === undefined) target = a.canonical;
   }
-  const kind = kindOf(e.type.acledSubEventType ?? 'incident');
+  let s = perp + kindOf(e.type.acledSubEventType ?? 'incident');
+  if (target) s += ' against ' + target;
   const where = placeOf(e.location);
-  const when = e.date.best ?? (e.date.earliest && e.date.latest ? `${e.date.earliest}/${e.date.latest}` : 'date unknown');
-  let figures = '';
-  for (const [field, label] of FIGURES) {
-    const r = range(e.casualties[field]);
-    if (r) figures += `${figures ? ', ' : ': '}${label} ${r}`;
+  if (where) s += ' in ' + where;
+  s += ' on ' + (e.date.best ?? (e.date.earliest && e.date.latest ? `${e.date.earliest}/${e.date.latest}` : 'date unknown'));
+  s += e.stance === 'claimant' ? ' (claims)' : ' (reported)';
+  let first = true;
+  for (const f of FIGURES) {
+    const r = range(e.casualties[f.field]);
+    if (!r) continue;
+    s += (first ? f.first : f.later) + r;
+    first = false;
   }
-  const verb = e.stance === 'claimant' ? 'claims' : 'reported';
-  return `${perp} ${kind}${target ? ` against ${target}` : ''}${where ? ` in ${where}` : ''} on ${when} (${verb})${figures}.`;
+  return s + '.';
 }
