@@ -8,6 +8,7 @@ import { findTriggered, nextIn, type TriggerRule } from '../../core/triggered.js
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { isSpace } from '../../core/chars.js';
+import { nounTailEnd, WORD } from './tail.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -53,7 +54,12 @@ const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
 // start up to PASSIVE_LOOKBACK tokens before it, at a word that can open a number phrase.
-interface Rule extends TriggerRule { name: string; field: CasualtyField | 'auto-killed' }
+interface Rule extends TriggerRule {
+  name: string;
+  field: CasualtyField | 'auto-killed';
+  /** The match goes on with the noun words after its count (tail.ts TAIL), read by nounTailEnd, not by the pattern. */
+  tail?: boolean;
+}
 const PASSIVE_LOOKBACK = 24;
 
 let rules: Rule[] | null = null;
@@ -83,10 +89,7 @@ function buildRules(): Rule[] {
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
   // Who counts as an attacker in "two of the … were killed" (plurals before their stems).
   const ATTACKERS = 'attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadiyyin|istishhadis?|inghimasiyyin|inghimasis?|brothers?|perpetrators?';
-  // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
-  const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
-  const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
   const starts = quantityTables().startWords;
   // Only "the attacker was killed" and "the killing of …" open with an article: "the" is too common to try everywhere.
@@ -129,7 +132,7 @@ function buildRules(): Rule[] {
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
     { ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
       gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) },
-    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
+    tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext)),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1, words('of')),
@@ -138,12 +141,15 @@ function buildRules(): Rule[] {
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring', 0, words('others more many')),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
     r('captured-the-person', 'captured', `\\b(?:capturing|captured|abducting|abducted|kidnapping|kidnapped|arresting|arrested)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b`, 'capturing captured abducting abducted kidnapping kidnapped arresting arrested', 0, words('the')),
-    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext),
+    tailed(r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext)),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
-    r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
+    tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five'))),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }
+
+// TAIL ends these patterns: a hand-written scan reads it (nounTailEnd), the pattern stops at the count.
+const tailed = (rule: Rule): Rule => ({ ...rule, tail: true });
 
 // Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
 // hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
@@ -234,9 +240,14 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const g = m.groups ?? {};
-    const noun = g.noun ?? '';
     const start = m.index;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    let noun = g.noun ?? '';
+    if (rule.tail) {
+      const tailEnd = nounTailEnd(text, end);
+      noun = text.slice(end, tailEnd);
+      end = tailEnd;
+    }
     if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
     let field: CasualtyField;
     let value: QuantityValue | null;
