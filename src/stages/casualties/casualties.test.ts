@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { andCountAhead, articleOf, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { andCountAhead, articleOf, casualtyRules, countContextPatterns, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
 import { quantityTables } from './quantity.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
@@ -295,5 +295,31 @@ describe('articleOf', () => {
       const article = articleOf(q);
       return (article !== null) === /^(?:the|an?)$/i.test(q) && (article === null || article === q.toLowerCase());
     }), { numRuns: 20000 });
+  });
+});
+
+describe('rules whose count follows their own verb skip the before-check', () => {
+  // No month, route or year word can stand right before such a count: the before pattern passes at every one.
+  const pieces = fc.constantFrom(' ', '  ', '\n', '\u00a0', '.', ',', '-', ':', 'killing', 'Killed', 'kill', 'kills', 'shot', 'dead', 'shooting', 'executed', 'beheading', 'wounding', 'wounded', 'wound',
+    'injured', 'and', 'or', 'left', 'leaving', 'capturing', 'took', 'seized', 'abduct', 'a', 'an', 'the', 'truck', '12', '2016', '1999', '1,500', 'two', 'dozens', 'at least', 'no fewer than',
+    'soldiers', 'of them', 'Jan', 'March', 'Sept', 'May', 'Safar', 'Route', 'km', 'No.', 'number', 'in', 'since', 'of', 'year', 'early', '\u212aill', 'ſhot', '’', 'the killing of', 'toll of', 'killed in', 'the deaths of ');
+  const rules = casualtyRules().filter((r) => r.countAfterVerb);
+  test('they are the verb-led rules', () => {
+    assert.deepEqual(rules.map((r) => r.name).sort(), ['captured-active', 'captured-after-item', 'combined-verb', 'killed-active', 'killed-coordinated', 'killed-left', 'wounded-active', 'wounded-left']);
+  });
+  test('the before pattern passes at each of their counts', () => {
+    const { before } = countContextPatterns();
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }).map((a) => a.join('')), (text) => {
+      for (const rule of rules) {
+        for (let at = 0; at < text.length; at++) {
+          rule.sticky.lastIndex = at;
+          const m = rule.sticky.exec(text);
+          if (!m?.groups?.pre || m.groups.q === undefined) continue;
+          before.lastIndex = at + m.groups.pre.length;
+          if (!before.test(text)) return false;
+        }
+      }
+      return true;
+    }), { numRuns: 3000 });
   });
 });

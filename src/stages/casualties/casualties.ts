@@ -59,6 +59,8 @@ interface Rule extends TriggerRule {
   field: CasualtyField | 'auto-killed';
   /** The match goes on with the noun words after its count (tail.ts TAIL), read by nounTailEnd, not by the pattern. */
   tail?: boolean;
+  /** Its count follows its own verb or "and" (see acceptAfterVerb). */
+  countAfterVerb?: boolean;
 }
 const PASSIVE_LOOKBACK = 24;
 
@@ -67,7 +69,11 @@ let materielNoun: RegExp | null = null;
 
 const monthVariants = (file: string) => loadTsv(file, ['month', 'variant']).map((r) => r.variant);
 
-function buildRules(): Rule[] {
+let countPatterns: { before: RegExp; after: RegExp } | null = null;
+
+/** Where a count may stand, as sticky patterns tried at its start (before) and its end (after). */
+export function countContextPatterns(): { before: RegExp; after: RegExp } {
+  if (countPatterns) return countPatterns;
   const gregorian = alternation(monthVariants('gregorian-months.tsv'));
   const dayMonth = alternation([...monthVariants('gregorian-months.tsv'), ...monthVariants('hijri-months.tsv')].filter((m) => m.toLowerCase() !== 'may'));
   const numberWords = alternation(loadTsv('number-words.tsv', ['word', 'value']).map((r) => r.word).filter((w) => !/^an?$/.test(w)));
@@ -75,10 +81,13 @@ function buildRules(): Rule[] {
   // a route or kilometre marker ("Route 7"), a year ("in 2016"), nor followed by the real count ("Route 7 two soldiers").
   const before = `(?<![\\p{L}\\p{N}:./'’-])(?<!\\b(?:${gregorian})\\.?\\s+)(?<!\\b(?:route|highway|road|kilometre|kilometer|km|no\\.|number)\\s+)(?!(?<=\\b(?:in|since|during|until|by|before|after|early|late|mid|of|year)\\s+)(?:1[89]|20)\\d\\d(?![\\d,]))`;
   const after = `(?!\\s+(?:of\\s+)?(?:${dayMonth})(?!\\p{L})|\\s+(?:${numberWords})(?![\\p{L}-])|\\s+\\d[\\d,]*\\s)`;
+  return (countPatterns = { before: new RegExp(before, 'iuy'), after: new RegExp(after, 'iuy') });
+}
+
+function buildRules(): Rule[] {
   // The context checks run on matches only (see accept): as lookarounds they cost most of the stage.
   const Q = `(?<q>${quantityTables().source})`;
-  const beforeRe = new RegExp(before, 'iuy');
-  const afterRe = new RegExp(after, 'iuy');
+  const { before: beforeRe, after: afterRe } = countContextPatterns();
   const accept = (m: RegExpExecArray, text: string): boolean => {
     const q = quantitySpan(m);
     if (!q) return true;
@@ -86,6 +95,15 @@ function buildRules(): Rule[] {
     afterRe.lastIndex = q[1];
     return beforeRe.test(text) && afterRe.test(text);
   };
+  // A count right after the rule's own verb ("killing 12", "wounding 3", "and 3"): no month, route or
+  // year word stands before it, so the before pattern always passes there; only what follows is checked.
+  const acceptAfterVerb = (m: RegExpExecArray, text: string): boolean => {
+    const q = quantitySpan(m);
+    if (!q) return true;
+    afterRe.lastIndex = q[1];
+    return afterRe.test(text);
+  };
+  const afterVerb = (rule: Rule): Rule => ({ ...rule, countAfterVerb: true, accept: acceptAfterVerb });
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
   // Who counts as an attacker in "two of the … were killed" (plurals before their stems).
   const ATTACKERS = 'attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadiyyin|istishhadis?|inghimasiyyin|inghimasis?|brothers?|perpetrators?';
@@ -108,7 +126,7 @@ function buildRules(): Rule[] {
   const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
   return [
-    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or')),
+    afterVerb(r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or'))),
     r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`, 'killing', 1, words('and or')),
     r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, 'killed dead', P),
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
@@ -127,23 +145,23 @@ function buildRules(): Rule[] {
     // "its pilot was killed": one, of the craft or vehicle just named.
     { ...r('crew-member-killed', 'killed', `\\b(?:its|their)\\s+(?<one>pilot|driver|gunner|commander)\\s+(?:was|were)\\s+killed\\b`, 'killed', 4), starts: words('its their') },
     r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated', 0, words('the dead')),
-    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
-    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
+    afterVerb(r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext)),
+    afterVerb(r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext)),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
-    { ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
-      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) },
-    tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext)),
+    afterVerb({ ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) }),
+    afterVerb(tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext))),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1, words('of')),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
-    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext),
+    afterVerb(r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext)),
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring', 0, words('others more many')),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
     r('captured-the-person', 'captured', `\\b(?:capturing|captured|abducting|abducted|kidnapping|kidnapped|arresting|arrested)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b`, 'capturing captured abducting abducted kidnapping kidnapped arresting arrested', 0, words('the')),
-    tailed(r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext)),
+    afterVerb(tailed(r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext))),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
-    tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five'))),
+    afterVerb(tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')))),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }
