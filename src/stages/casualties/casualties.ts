@@ -122,6 +122,10 @@ function buildRules(): Rule[] {
   // One named person: "killing the driver", "abducting the mukhtar".
   const TITLES = 'driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant|collector';
   const words = (w: string) => new Set(w.split(' '));
+  // "capturing a Humvee and two soldiers": a hit names people after its count, so the count is whole
+  // words after an "and" (andCountAhead); a match without them is dropped anyway.
+  const itemNext = nextIn(words('an a the two three four five'));
+  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCountAhead(text, tokens, i, starts) });
   const quantityNext = starts;
   const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
@@ -161,7 +165,7 @@ function buildRules(): Rule[] {
     r('captured-the-person', 'captured', `\\b(?:capturing|captured|abducting|abducted|kidnapping|kidnapped|arresting|arrested)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b`, 'capturing captured abducting abducted kidnapping kidnapped arresting arrested', 0, words('the')),
     afterVerb(tailed(r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext))),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
-    afterVerb(tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')))),
+    afterVerb(itemThenCount(tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0)))),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }
