@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { andCountAhead, articleOf, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
-import { quantityTables } from './quantity.js';
+import { andCountAhead, articleOf, casualtyRules, countContextPatterns, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { parseQuantity, quantityTables } from './quantity.js';
+import { nounTailEnd } from './tail.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
 
@@ -296,4 +297,60 @@ describe('articleOf', () => {
       return (article !== null) === /^(?:the|an?)$/i.test(q) && (article === null || article === q.toLowerCase());
     }), { numRuns: 20000 });
   });
+});
+
+describe('rules whose count follows their own verb skip the before-check', () => {
+  // No month, route or year word can stand right before such a count: the before pattern passes at every one.
+  const pieces = fc.constantFrom(' ', '  ', '\n', '\u00a0', '.', ',', '-', ':', 'killing', 'Killed', 'kill', 'kills', 'shot', 'dead', 'shooting', 'executed', 'beheading', 'wounding', 'wounded', 'wound',
+    'injured', 'and', 'or', 'left', 'leaving', 'capturing', 'took', 'seized', 'abduct', 'a', 'an', 'the', 'truck', '12', '2016', '1999', '1,500', 'two', 'dozens', 'at least', 'no fewer than',
+    'soldiers', 'of them', 'Jan', 'March', 'Sept', 'May', 'Safar', 'Route', 'km', 'No.', 'number', 'in', 'since', 'of', 'year', 'early', '\u212aill', 'ſhot', '’', 'the killing of', 'toll of', 'killed in', 'the deaths of ');
+  const rules = casualtyRules().filter((r) => r.countAfterVerb);
+  test('they are the verb-led rules', () => {
+    assert.deepEqual(rules.map((r) => r.name).sort(), ['captured-active', 'captured-after-item', 'combined-verb', 'killed-active', 'killed-coordinated', 'killed-left', 'wounded-active', 'wounded-left']);
+  });
+  test('the before pattern passes at each of their counts', () => {
+    const { before } = countContextPatterns();
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 10 }).map((a) => a.join('')), (text) => {
+      for (const rule of rules) {
+        for (let at = 0; at < text.length; at++) {
+          rule.sticky.lastIndex = at;
+          const m = rule.sticky.exec(text);
+          if (!m?.groups?.pre || m.groups.q === undefined) continue;
+          before.lastIndex = at + m.groups.pre.length;
+          if (!before.test(text)) return false;
+        }
+      }
+      return true;
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('captured-after-item is tried only where an "and" before a count follows', () => {
+  const rule = casualtyRules().find((r) => r.name === 'captured-after-item')!;
+  const triggers = new Set(rule.triggers);
+  // Its hits name people after the count: wherever the pattern finds a count that parses with noun words after it, the gate passes.
+  const pieces = fc.constantFrom(' ', '  ', '\n', ',', '-', '’', "'", 'capturing', 'Seized', 'took', 'a', 'an', 'the', 'two', 'five', '3', 'truck', 'T', '62', 'tank', 'and', 'AND', 'six', 'ſix', 'dozens', 'of',
+    'a dozen', 'at least', 'soldiers', 'rounds', 'abducting', 'x');
+  test('the gate passes wherever a hit can come from', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }).map((a) => a.join('')), (text) => {
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.count; i++) {
+        if (!triggers.has(tokens.key[i])) continue;
+        rule.sticky.lastIndex = tokens.start[i];
+        const m = rule.sticky.exec(text);
+        if (!m || parseQuantity(m.groups!.q) === null || nounTailEnd(text, m.index + m[0].length) === m.index + m[0].length) continue;
+        if (!rule.gate!(tokens, i, text)) return false;
+      }
+      return true;
+    }), { numRuns: 20000 });
+  });
+  const rows: [string, number][] = [
+    ['capturing a Humvee and two soldiers', 1],
+    ['seizing a T-62 tank and 3 soldiers', 1],
+    ["took the army's truck and five of them", 1],
+    // no count after the "and", or none at all: no hit
+    ['capturing a Humvee and abducting soldiers', 0],
+    ['capturing a Humvee. And two soldiers', 0],
+  ];
+  for (const [text, n] of rows) test(JSON.stringify(text), () => assert.equal(findCasualties(text).filter((h) => h.rule === 'captured-after-item').length, n));
 });

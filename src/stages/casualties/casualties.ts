@@ -8,6 +8,7 @@ import { findTriggered, nextIn, type TriggerRule } from '../../core/triggered.js
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { isSpace } from '../../core/chars.js';
+import { nounTailEnd, WORD } from './tail.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -53,7 +54,14 @@ const MODEL = /(?:^|\s)(?:\p{Lu}{1,5}-\d+\p{L}*|\d+x\d+|\d+(?:\.\d+)?\s?mm)(?=\s
 
 // Every rule is set off by its verb (core/triggered.ts); rules that open with a number phrase may
 // start up to PASSIVE_LOOKBACK tokens before it, at a word that can open a number phrase.
-interface Rule extends TriggerRule { name: string; field: CasualtyField | 'auto-killed' }
+interface Rule extends TriggerRule {
+  name: string;
+  field: CasualtyField | 'auto-killed';
+  /** The match goes on with the noun words after its count (tail.ts TAIL), read by nounTailEnd, not by the pattern. */
+  tail?: boolean;
+  /** Its count follows its own verb or "and" (see acceptAfterVerb). */
+  countAfterVerb?: boolean;
+}
 const PASSIVE_LOOKBACK = 24;
 
 let rules: Rule[] | null = null;
@@ -61,7 +69,11 @@ let materielNoun: RegExp | null = null;
 
 const monthVariants = (file: string) => loadTsv(file, ['month', 'variant']).map((r) => r.variant);
 
-function buildRules(): Rule[] {
+let countPatterns: { before: RegExp; after: RegExp } | null = null;
+
+/** Where a count may stand, as sticky patterns tried at its start (before) and its end (after). */
+export function countContextPatterns(): { before: RegExp; after: RegExp } {
+  if (countPatterns) return countPatterns;
   const gregorian = alternation(monthVariants('gregorian-months.tsv'));
   const dayMonth = alternation([...monthVariants('gregorian-months.tsv'), ...monthVariants('hijri-months.tsv')].filter((m) => m.toLowerCase() !== 'may'));
   const numberWords = alternation(loadTsv('number-words.tsv', ['word', 'value']).map((r) => r.word).filter((w) => !/^an?$/.test(w)));
@@ -69,10 +81,13 @@ function buildRules(): Rule[] {
   // a route or kilometre marker ("Route 7"), a year ("in 2016"), nor followed by the real count ("Route 7 two soldiers").
   const before = `(?<![\\p{L}\\p{N}:./'’-])(?<!\\b(?:${gregorian})\\.?\\s+)(?<!\\b(?:route|highway|road|kilometre|kilometer|km|no\\.|number)\\s+)(?!(?<=\\b(?:in|since|during|until|by|before|after|early|late|mid|of|year)\\s+)(?:1[89]|20)\\d\\d(?![\\d,]))`;
   const after = `(?!\\s+(?:of\\s+)?(?:${dayMonth})(?!\\p{L})|\\s+(?:${numberWords})(?![\\p{L}-])|\\s+\\d[\\d,]*\\s)`;
+  return (countPatterns = { before: new RegExp(before, 'iuy'), after: new RegExp(after, 'iuy') });
+}
+
+function buildRules(): Rule[] {
   // The context checks run on matches only (see accept): as lookarounds they cost most of the stage.
   const Q = `(?<q>${quantityTables().source})`;
-  const beforeRe = new RegExp(before, 'iuy');
-  const afterRe = new RegExp(after, 'iuy');
+  const { before: beforeRe, after: afterRe } = countContextPatterns();
   const accept = (m: RegExpExecArray, text: string): boolean => {
     const q = quantitySpan(m);
     if (!q) return true;
@@ -80,13 +95,19 @@ function buildRules(): Rule[] {
     afterRe.lastIndex = q[1];
     return beforeRe.test(text) && afterRe.test(text);
   };
+  // A count right after the rule's own verb ("killing 12", "wounding 3", "and 3"): no month, route or
+  // year word stands before it, so the before pattern always passes there; only what follows is checked.
+  const acceptAfterVerb = (m: RegExpExecArray, text: string): boolean => {
+    const q = quantitySpan(m);
+    if (!q) return true;
+    afterRe.lastIndex = q[1];
+    return afterRe.test(text);
+  };
+  const afterVerb = (rule: Rule): Rule => ({ ...rule, countAfterVerb: true, accept: acceptAfterVerb });
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';
   // Who counts as an attacker in "two of the … were killed" (plurals before their stems).
   const ATTACKERS = 'attackers?|militants?|gunm[ae]n|assailants?|insurgents?|bombers?|istishhadiyyin|istishhadis?|inghimasiyyin|inghimasis?|brothers?|perpetrators?';
-  // One unambiguous character class per word (a lookahead demands a letter): no backtracking blow-up.
-  const WORD = "(?!(?:and|or|while|with|in|at|near|after|before|during|when)\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+";
   const NOUN = `(?<noun>(?:${WORD}\\s+){0,7}?)`;
-  const TAIL = `(?<noun>(?:\\s+(?:of\\s+the\\s+)?${WORD}){0,3})`;
   const BE = '(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is|being)\\s+(?:\\p{L}+ly\\s+)?';
   const starts = quantityTables().startWords;
   // Only "the attacker was killed" and "the killing of …" open with an article: "the" is too common to try everywhere.
@@ -101,11 +122,15 @@ function buildRules(): Rule[] {
   // One named person: "killing the driver", "abducting the mukhtar".
   const TITLES = 'driver|commander|officer|soldier|policeman|guard|pilot|mukhtar|leader|head|chief|spy|imam|judge|official|governor|mayor|owner|interpreter|informant|collector';
   const words = (w: string) => new Set(w.split(' '));
+  // "capturing a Humvee and two soldiers": a hit names people after its count, so the count is whole
+  // words after an "and" (andCountAhead); a match without them is dropped anyway.
+  const itemNext = nextIn(words('an a the two three four five'));
+  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCountAhead(text, tokens, i, starts) });
   const quantityNext = starts;
   const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
   return [
-    r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or')),
+    afterVerb(r('combined-verb', 'killedOrWounded', `\\b(?:killing|killed|kill)\\s+(?:and|or)\\s+(?:wounding|wounded|injuring|injured|wound)\\s+${Q}`, 'killing killed kill', 0, words('and or'))),
     r('combined-noun', 'killedOrWounded', `\\bthe\\s+killing\\s+(?:and|or)\\s+(?:wounding|injuring)\\s+of\\s+${Q}`, 'killing', 1, words('and or')),
     r('combined-passive', 'killedOrWounded', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead)\\s+(?:and|or)\\s+(?:wounded|injured)`, 'killed dead', P),
     r('combined-casualties', 'killedOrWounded', `${Q}\\s+(?:\\p{L}+\\s+)?casualties\\b`, 'casualties', P),
@@ -124,26 +149,29 @@ function buildRules(): Rule[] {
     // "its pilot was killed": one, of the craft or vehicle just named.
     { ...r('crew-member-killed', 'killed', `\\b(?:its|their)\\s+(?<one>pilot|driver|gunner|commander)\\s+(?:was|were)\\s+killed\\b`, 'killed', 4), starts: words('its their') },
     r('killed-the-person', 'killed', `\\b(?:killing|killed|shooting\\s+dead|shot\\s+dead|executing|executed|beheading|beheaded|assassinating|assassinated)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b(?!\\s+(?:of\\s+the\\s+)?(?:attackers?|gunm[ae]n))`, 'killing killed shooting shot executing executed beheading beheaded assassinating assassinated', 0, words('the dead')),
-    r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext),
-    r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext),
+    afterVerb(r('killed-left', 'auto-killed', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:dead|killed)\\b`, 'left leaving', 0, quantityNext)),
+    afterVerb(r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext)),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
-    { ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
-      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) },
-    r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}${TAIL}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext),
+    afterVerb({ ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) }),
+    afterVerb(tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext))),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
     r('killed-noun', 'killed', `\\bthe\\s+(?:killing|deaths?)\\s+of\\s+${Q}`, 'killing death deaths', 1, words('of')),
     r('killed-passive', 'auto-killed', `${Q}\\s+${NOUN}(?:${BE})?(?:killed|dead|died|shot\\s+dead|executed|beheaded)\\b(?!\\s+(?:and|or)\\s+(?:wounded|injured))`, 'killed dead died shot executed beheaded', P),
-    r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext),
+    afterVerb(r('wounded-active', 'wounded', `\\b(?:wounding|wounded|wound|injuring|injured|injure)\\s+${Q}`, 'wounding wounded wound injuring injured injure', 0, quantityNext)),
     r('wounded-others', 'wounded', `\\b(?:wounding|injuring)\\s+(?<none>others|more|many\\s+others)\\b`, 'wounding injuring', 0, words('others more many')),
     r('wounded-passive', 'wounded', `${Q}\\s+${NOUN}(?:${BE})?(?:wounded|injured|hurt)\\b`, 'wounded injured hurt', P),
     r('captured-the-person', 'captured', `\\b(?:capturing|captured|abducting|abducted|kidnapping|kidnapped|arresting|arrested)\\s+(?<q>the)\\s+(?<noun>${TITLES})\\b`, 'capturing captured abducting abducted kidnapping kidnapped arresting arrested', 0, words('the')),
-    r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}${TAIL}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext),
+    afterVerb(tailed(r('captured-active', 'captured', `\\b(?:capturing|captured|capture|abducting|abducted|abduct|kidnapping|kidnapped|kidnap|taking|took|seizing|seized)\\s+${Q}`, 'capturing captured capture abducting abducted abduct kidnapping kidnapped kidnap taking took seizing seized', 0, quantityNext))),
     // "capturing a Humvee and two soldiers": the people after a seized item are still captured.
-    r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}${TAIL}`, 'capturing captured seizing seized taking took', 0, words('an a the two three four five')),
+    afterVerb(itemThenCount(tailed(r('captured-after-item', 'captured', `\\b(?:capturing|captured|seizing|seized|taking|took)\\s+(?:an?|the|\\d+|two|three|four|five)\\s+[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s+and\\s+${Q}`, 'capturing captured seizing seized taking took', 0)))),
     r('captured-passive', 'captured', `${Q}\\s+${NOUN}(?:${BE})?(?:captured|abducted|kidnapped|taken\\s+(?:prisoner|captive|hostage))\\b`, 'captured abducted kidnapped taken', P),
   ];
 }
+
+// TAIL ends these patterns: a hand-written scan reads it (nounTailEnd), the pattern stops at the count.
+const tailed = (rule: Rule): Rule => ({ ...rule, tail: true });
 
 // Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
 // hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
@@ -234,9 +262,14 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
   for (const { rule: r, match: m } of findTriggered(text, tokens, rules)) {
     const rule = rules[r];
     const g = m.groups ?? {};
-    const noun = g.noun ?? '';
     const start = m.index;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    let noun = g.noun ?? '';
+    if (rule.tail) {
+      const tailEnd = nounTailEnd(text, end);
+      noun = text.slice(end, tailEnd);
+      end = tailEnd;
+    }
     if (!guard.isFree(start, end)) continue; // earlier, more specific rules win
     let field: CasualtyField;
     let value: QuantityValue | null;
