@@ -136,13 +136,20 @@ function readSignals(text: string, annotations: readonly Annotation[]): Reading 
   if (sections > 0 && hijri.length === 0) found.delete('structure.roundup');
   if (hijri.length > 0 && sections === 0) for (const h of hijri) add('structure.hijri_dates', h);
   // Attacks asserted with no source at all: the voice of the one who carried them out.
-  const sourced = [...found.keys()].some((c) => UNSOURCED_BREAKERS.has(c));
-  if (incident && !sourced) add('voice.unattributed_claim', incident);
+  if (incident && !sourcedIn(found)) add('voice.unattributed_claim', incident);
   return { found, incidentOrActor };
 }
 
+function sourcedIn(found: ReadonlyMap<string, Span[]>): boolean {
+  for (const code of found.keys()) if (UNSOURCED_BREAKERS.has(code)) return true;
+  return false;
+}
+
 function weigh(code: string, count: number): number {
-  const def = signalDefs().get(code);
+  return weighDef(signalDefs().get(code), count);
+}
+
+function weighDef(def: SignalDef | undefined, count: number): number {
   return def ? def.weight * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (count - 1)) : 0;
 }
 
@@ -167,15 +174,20 @@ export function assess(text: string, annotations: readonly Annotation[], options
   const { found, incidentOrActor } = readSignals(text, annotations);
   const signals: AssessmentSignal[] = [];
   const counter: AssessmentSignal[] = [];
+  // The totals as features() adds them, in the same order.
+  const f = { voice: 0, purpose: 0 };
   for (const [code, spans] of found) {
     const def = signalDefs().get(code);
+    const w = weighDef(def, spans.length);
+    if (def?.side === 'voice') f.voice += w;
+    else f.purpose += w;
     if (!def) continue;
-    const s: AssessmentSignal = { code, description: def.description, weight: Math.round(weigh(code, spans.length) * 100) / 100, count: spans.length, spans: spans.slice(0, MAX_SPANS) };
+    // The spans are this call's own list: shown as they are when there are few enough.
+    const s: AssessmentSignal = { code, description: def.description, weight: Math.round(w * 100) / 100, count: spans.length, spans: spans.length > MAX_SPANS ? spans.slice(0, MAX_SPANS) : spans };
     (def.side === 'voice' ? signals : counter).push(s);
   }
   signals.sort((a, b) => b.weight - a.weight);
   counter.sort((a, b) => b.weight - a.weight);
-  const f = features([...found].map(([code, spans]) => ({ code, count: spans.length })));
   const raw = scoreOf(f);
   const score = Math.round(raw * 1000) / 1000;
   // "About" the group or its violence: incidents, a group named, its vocabulary used or quoted, or outsiders' labels for it.

@@ -128,6 +128,24 @@ describe('runStages', () => {
     assert.deepEqual(out.map((a) => `${a.span.start}${a.rule}`), ['5line', '6a', '2b', '0line', '6c', '8d', '1e', '6f', '9g']);
   });
 
+  test('a later stage reads every annotation so far in order; the extractors\' own lists are left as returned', () => {
+    const first = [para(5, 9), para(0, 4)];
+    const second = [para(2, 3)];
+    const seen: string[] = [];
+    const out = runStages([
+      fake('first', [], ['paragraph'], () => first),
+      fake('second', ['paragraph'], ['paragraph'], () => second),
+      fake('reader', ['paragraph'], [], ({ annotations, of }) => {
+        seen.push(annotations.map((a) => a.span.start).join(','), of('paragraph').map((a) => a.span.start).join(','));
+        return [];
+      }),
+    ], doc, options);
+    assert.deepEqual(seen, ['5,0,2', '0,2,5']);
+    assert.deepEqual(out.map((a) => a.span.start), [5, 0, 2]);
+    assert.deepEqual(first.map((a) => a.span.start), [5, 0]);
+    assert.deepEqual(second.map((a) => a.span.start), [2]);
+  });
+
   test('a refiner\'s output replaces the annotations', () => {
     const out = runStages([
       fake('paragraphs', [], ['paragraph'], () => [para(0, 4), para(5, 9)]),

@@ -94,10 +94,20 @@ const NONE: readonly Annotation[] = Object.freeze([]);
 
 /** The input every stage sees; one object per document, its index updated as stages add annotations. */
 class Run implements StageInput {
-  annotations: Annotation[] = [];
+  // The annotations so far are `done` followed by the extractors' outputs since, joined when read.
+  private done: Annotation[] = [];
+  private pending: Annotation[][] = [];
   private index = new Map<AnnotationKind, Annotation[]>();
   private tokenCache: Tokens | null = null;
   constructor(readonly doc: SourceDocument, readonly options: ResolvedOptions) {}
+
+  get annotations(): Annotation[] {
+    if (this.pending.length > 0) {
+      this.done = this.done.concat(...this.pending);
+      this.pending = [];
+    }
+    return this.done;
+  }
 
   // Arrow properties: stages destructure them from the input.
   readonly tokens = (): Tokens => (this.tokenCache ??= tokenize(this.doc.text));
@@ -107,37 +117,39 @@ class Run implements StageInput {
   readonly within = <K extends AnnotationKind>(kind: K, span: Span): readonly AnnotationOf<K>[] => sortedWithin(this.of(kind), span);
 
   add(out: Annotation[]): void {
-    const all = this.annotations;
-    // An extractor returns its annotations in runs of one kind: the list is looked up once a run.
-    let kind: AnnotationKind | null = null;
-    let list: Annotation[] = all;
-    // Lists are sorted before the call: one needs sorting again only if an item starts before the last one.
-    let unsorted: Annotation[][] | null = null;
-    for (let i = 0; i < out.length; i++) {
-      const a = out[i];
-      all.push(a);
-      if (a.kind !== kind) {
-        kind = a.kind;
-        list = this.listOf(kind);
-      }
-      const last = list.length - 1;
-      if (last >= 0 && list[last].span.start > a.span.start) {
-        unsorted ??= [];
-        if (!unsorted.includes(list)) unsorted.push(list);
-      }
-      list.push(a);
+    if (out.length === 0) return;
+    this.pending.push(out);
+    // An extractor returns its annotations in runs of one kind: each run is added to its kind's list at once.
+    for (let from = 0; from < out.length;) {
+      const kind = out[from].kind;
+      let to = from + 1;
+      while (to < out.length && out[to].kind === kind) to++;
+      this.addRun(kind, out, from, to);
+      from = to;
     }
-    if (unsorted) for (const l of unsorted) l.sort(byStart);
   }
 
-  private listOf(kind: AnnotationKind): Annotation[] {
+  /** out[from, to), all of one kind, into that kind's list: a copy of the run when it opens the list. */
+  private addRun(kind: AnnotationKind, out: readonly Annotation[], from: number, to: number): void {
     let list = this.index.get(kind);
-    if (!list) this.index.set(kind, (list = []));
-    return list;
+    // Lists are sorted before the call: one needs sorting again only if an item starts before the one before it.
+    let sorted = true;
+    if (list === undefined) {
+      this.index.set(kind, (list = out.slice(from, to)));
+      for (let i = 1; i < list.length && sorted; i++) sorted = list[i - 1].span.start <= list[i].span.start;
+    } else {
+      for (let i = from; i < to; i++) {
+        const a = out[i];
+        if (sorted && list.length > 0 && list[list.length - 1].span.start > a.span.start) sorted = false;
+        list.push(a);
+      }
+    }
+    if (!sorted) list.sort(byStart);
   }
 
   replace(all: Annotation[]): void {
-    this.annotations = all;
+    this.done = all;
+    this.pending = [];
     this.index = indexByKind(all);
   }
 }
