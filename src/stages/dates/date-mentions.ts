@@ -51,6 +51,8 @@ function foldMonth(s: string): string {
 }
 
 const ARTICLES = new Set(['al', 'el', 'ul', 'the']);
+/** How many tokens before its month word "the twenty-first day of al-Muharram" may open. */
+const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
@@ -92,11 +94,11 @@ function buildRules(): Rule[] {
       startsBefore: true,
     })),
     ...hijriGroups.map(([key, h]) => ({
-      ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
+      ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], ORDINAL_REACH, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
       startsBefore: true,
       // Month words are common and this pattern rare: its starts are looked for before its trigger pass tries them.
-      gate: (tokens: Tokens, i: number) => theOrdinalBefore(tokens, i, 7, ordinalFirstKeys),
+      gate: (tokens: Tokens, i: number) => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys),
     })),
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
