@@ -41,3 +41,10 @@ test('startsBefore: the trigger itself is not tried, earlier starts are', () => 
   assert.deepEqual(spans('two killed'), [[0, 10]]);
   assert.deepEqual(spans('they killed'), []);
 });
+
+test('nextIn: the shape check before the set look-up turns away no key of the set', () => {
+  const keys = new Set(['two', 'three', 'the', 'dozens', 'a']);
+  const gate = nextIn(keys);
+  for (const word of ['two', 'Three', 'THE', 'dozens', 'a', '12', '1,500', 'tow', 'thee', 'dozen', 'an', 'é'])
+    assert.equal(gate(tokenize(`killed ${word} men`), 0), keys.has(word.toLowerCase()) || /^\d/.test(word), word);
+});

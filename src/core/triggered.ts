@@ -1,7 +1,7 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import { isDigitShape, KEY_SHAPES, keyShape, type Tokens } from './tokens.js';
+import { isDigitShape, KEY_SHAPES, keyShape, shapeTable, type Tokens } from './tokens.js';
 import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
@@ -101,7 +101,12 @@ function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number
 
 /** A gate: the word after the trigger is one of `keys`, or a number. */
 export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) => boolean {
-  return (tokens, i) => i + 1 < tokens.count && (isDigitShape(tokens.shape[i + 1]) || keys.has(tokens.key[i + 1]));
+  const shapes = shapeTable(keys);
+  return (tokens, i) => {
+    if (i + 1 >= tokens.count) return false;
+    const shape = tokens.shape[i + 1];
+    return isDigitShape(shape) || (shapes[shape] === 1 && keys.has(tokens.key[i + 1]));
+  };
 }
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
