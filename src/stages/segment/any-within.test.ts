@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { anyWithin } from './segment.js';
+import { anyWithin, ForwardWithin } from './segment.js';
 import { sortedWithin } from '../../pipeline/run.js';
 
 const at = (start: number, end: number) => ({ span: { start, end } });
@@ -25,4 +25,28 @@ test('property: anyWithin equals sortedWithin(...).length > 0', () => {
     const span = { start: s, end: s + l };
     assert.equal(anyWithin(sorted, span), sortedWithin(sorted, span).length > 0);
   }), { numRuns: 5000 });
+});
+
+test('property: ForwardWithin, over spans whose starts never go back, answers as sortedWithin does', () => {
+  const item = fc.tuple(fc.nat(50), fc.nat(15)).map(([s, l]) => at(s, s + l));
+  const span = fc.tuple(fc.nat(50), fc.nat(30)).map(([s, l]) => ({ start: s, end: s + l }));
+  fc.assert(fc.property(fc.array(item, { maxLength: 20 }), fc.array(span, { maxLength: 8 }), fc.option(span), (items, spans, outside) => {
+    const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
+    const inOrder = [...spans].sort((a, b) => a.start - b.start);
+    const forAny = new ForwardWithin(sorted);
+    const forFirst = new ForwardWithin(sorted);
+    const out = outside ?? undefined;
+    for (const s of inOrder) {
+      const within = sortedWithin(sorted, s);
+      assert.equal(forAny.any(s), within.length > 0);
+      assert.equal(forFirst.first(s, out), within.find((d) => !(out && d.span.start >= out.start && d.span.end <= out.end)));
+    }
+  }), { numRuns: 5000 });
+});
+
+test('ForwardWithin: the first item outside the dateline; none when all are inside it', () => {
+  const list = [at(0, 5), at(8, 10), at(12, 14)];
+  assert.equal(new ForwardWithin(list).first({ start: 0, end: 20 }, { start: 0, end: 10 }), list[2]);
+  assert.equal(new ForwardWithin(list).first({ start: 0, end: 11 }, { start: 0, end: 10 }), undefined);
+  assert.equal(new ForwardWithin(list).first({ start: 0, end: 6 }, undefined), list[0]);
 });

@@ -25,13 +25,38 @@ export function anyWithin(sorted: readonly { span: Span }[], span: Span): boolea
   return false;
 }
 
-/** The first date of a start-sorted list inside `span` and outside the dateline: the first of `within` that is, with no list built. */
-function firstDateIn<T extends { span: Span }>(dates: readonly T[], span: Span, dateline: Span | undefined): T | undefined {
-  for (let i = firstStartingAt(dates, span.start); i < dates.length && dates[i].span.start < span.end; i++) {
-    const d = dates[i];
-    if (d.span.end <= span.end && !(dateline !== undefined && contains(dateline, d.span))) return d;
+/**
+ * A start-sorted list read by spans whose starts never go back (a document's sentences in order):
+ * where the items inside a span begin is found by walking on from the last span, not by a search.
+ */
+export class ForwardWithin<T extends { span: Span }> {
+  private from = 0;
+  constructor(private readonly sorted: readonly T[]) {}
+
+  /** Whether an item lies inside `span` (anyWithin). */
+  any(span: Span): boolean {
+    const { sorted } = this;
+    for (let i = this.firstAt(span.start); i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
+    return false;
   }
-  return undefined;
+
+  /** The first item inside `span` and outside `outside`: the first of `within` that is. */
+  first(span: Span, outside: Span | undefined): T | undefined {
+    const { sorted } = this;
+    for (let i = this.firstAt(span.start); i < sorted.length && sorted[i].span.start < span.end; i++) {
+      const d = sorted[i];
+      if (d.span.end <= span.end && !(outside !== undefined && contains(outside, d.span))) return d;
+    }
+    return undefined;
+  }
+
+  private firstAt(pos: number): number {
+    const { sorted } = this;
+    let i = this.from;
+    while (i < sorted.length && sorted[i].span.start < pos) i++;
+    this.from = i;
+    return i;
+  }
 }
 
 /** In a news paragraph, a sentence led by a new date opens an incident unless it reports on the last one. */
@@ -50,9 +75,9 @@ export const segmentStage: Stage = {
     const genre = genreOf(input);
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
-    const dates = of('date');
-    const evidence = [of('cue'), of('casualty'), of('materiel'), of('territory')];
-    const hasEvidence = (s: Span) => anyWithin(evidence[0], s) || anyWithin(evidence[1], s) || anyWithin(evidence[2], s) || anyWithin(evidence[3], s);
+    const dates = new ForwardWithin(of('date'));
+    const evidence = [of('cue'), of('casualty'), of('materiel'), of('territory')].map((list) => new ForwardWithin<{ span: Span }>(list));
+    const hasEvidence = (s: Span) => evidence[0].any(s) || evidence[1].any(s) || evidence[2].any(s) || evidence[3].any(s);
     type Open = { start: number; end: number; paragraph: Span; dateText: string | null };
     let open: Open | null = null as Open | null;
     const close = () => {
@@ -70,7 +95,7 @@ export const segmentStage: Stage = {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
         }
-        const sentDate = firstDateIn(dates, sent.span, dateline);
+        const sentDate = dates.first(sent.span, dateline);
         const hasAction = hasEvidence(sent.span) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
         if (!hasAction) {
           if (open) open.end = Math.max(open.end, sent.span.end);

@@ -95,10 +95,13 @@ export const structureStage: Stage = {
     const out: Annotation[] = [];
     const paras = paragraphSpans(doc.text);
     const headings: { span: Span; region: NonNullable<ReturnType<typeof options.gazetteer.region>> }[] = [];
+    // The paragraphs that are no heading, in order.
+    const body: Span[] = [];
     for (const p of paras) {
       const line = doc.text.slice(p.start, p.end);
       const region = isHeadingShape(line) ? options.gazetteer.region(line) : null;
       if (region) { headings.push({ span: p, region }); continue; }
+      body.push(p);
       out.push({ kind: 'paragraph', span: p, stage: STAGE, rule: 'line' });
       for (const s of sentenceSpans(doc.text, p)) out.push({ kind: 'sentence', span: s, stage: STAGE, rule: 'punctuation' });
     }
@@ -107,7 +110,6 @@ export const structureStage: Stage = {
       out.push({ kind: 'section', span: { start: h.span.start, end }, heading: h.span, region: h.region, stage: STAGE, rule: `heading-${h.region.kind}` });
     });
     // The dateline opens the first paragraph, or the one after a headline (short, no closing punctuation).
-    const body = paras.filter((p) => !headings.some((h) => h.span.start === p.start));
     const headline = body[0] && body[0].end - body[0].start <= 120 && !/[.!?:"”’)]$/.test(doc.text.slice(body[0].start, body[0].end));
     for (const p of body.slice(0, headline ? 2 : 1)) {
       const m = p.start < 400 ? DATELINE.exec(doc.text.slice(p.start, p.end)) : null;
