@@ -19,3 +19,19 @@ describe('a news headline summarises; the body states', () => {
     assert.equal(r.events[0]?.casualties.killed?.best, 5);
   });
 });
+
+describe('evidence', () => {
+  it('lists each field where it was read, ordered by start, then field name', () => {
+    const text = 'Wilayat Ninawa\n\nOn 5 Safar, soldiers of the Khilafah attacked positions of the Rafidi army 20 km south of Mosul with a car bomb, killing seven of them.';
+    const [event] = analyze(text, { published: '2017-06-30' }).events;
+    assert.ok(event, 'an event');
+    const got = event.evidence.map((e) => [e.field, text.slice(e.start, e.end)]);
+    assert.deepEqual(got.map(([field]) => field).filter((f) => f === 'date' || f === 'location' || f === 'casualties.killed'), ['date', 'location', 'casualties.killed']);
+    assert.deepEqual(got.find(([field]) => field === 'date'), ['date', '5 Safar']);
+    assert.deepEqual(got.find(([field]) => field === 'location'), ['location', '20 km south of Mosul']);
+    for (let i = 1; i < event.evidence.length; i++) {
+      const [a, b] = [event.evidence[i - 1], event.evidence[i]];
+      assert.ok(a.start < b.start || (a.start === b.start && a.field <= b.field), `${a.field}@${a.start} before ${b.field}@${b.start}`);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
+import { Gathered } from './gathered.js';
 import { eventContext, firstUsableIn, lastUsableIn, usableIn, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
@@ -26,7 +27,7 @@ interface Issue { code: IssueCode; span: Span }
 
 // dateOf and locationOf add their evidence straight to the event's list: each field has its own
 // name, so the stable sort by (start, field) gives the same order whichever group comes first.
-function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[], evidence: Evidence[]): EventDate {
+function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[], evidence: Gathered<Evidence>): EventDate {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
   const own = firstUsableIn(ctx, ctx.dates, inc.span);
@@ -37,7 +38,7 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
     const r = resolveDate(mention.mention, ctx.options.published, prev, ctx.text.slice(mention.span.start, mention.span.end));
     date = r.date;
     if (r.issue) issues.push({ code: r.issue, span: mention.span });
-    evidence.push({ field: 'date', start: mention.span.start, end: mention.span.end });
+    evidence.add({ field: 'date', start: mention.span.start, end: mention.span.end });
   } else if (prev) {
     date = { text: '', calendar: prev.calendar, earliest: prev.earliest, latest: prev.latest, best: prev.best, precision: prev.precision, stated: false };
   } else {
@@ -48,7 +49,7 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
   return date;
 }
 
-function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[], evidence: Evidence[]): EventLocation {
+function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[], evidence: Gathered<Evidence>): EventLocation {
   const located = locate({
     text: ctx.text, incident: inc.span, section, places: usableIn(ctx, ctx.places, inc.span), countries: usableIn(ctx, ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
@@ -60,11 +61,11 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
   if (location.source === 'text') carry.place = { paragraph: inc.paragraph.start, location };
   if (location.precision === 'unknown') issues.push({ code: 'location.unknown', span: inc.span });
   else if (location.precision === 'region') issues.push({ code: 'location.ambiguous_region', span: at ?? inc.span });
-  if (at) evidence.push({ field: 'location', start: at.start, end: at.end });
+  if (at) evidence.add({ field: 'location', start: at.start, end: at.end });
   return location;
 }
 
-function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casualties {
+function casualtiesOf(ctx: EventContext, span: Span, evidence: Gathered<Evidence>): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
   const hits = usableIn(ctx, ctx.casualties, span);
   // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
@@ -79,10 +80,10 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Evidence[]): Casu
   return casualties;
 }
 
-function takeCasualty(ctx: EventContext, c: AnnotationOf<'casualty'>, casualties: Casualties, evidence: Evidence[]): void {
+function takeCasualty(ctx: EventContext, c: AnnotationOf<'casualty'>, casualties: Casualties, evidence: Gathered<Evidence>): void {
   if (casualties[c.field]) return;
   casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
-  evidence.push({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
+  evidence.add({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
 }
 
 // Evidence field names, made once rather than per event.
@@ -96,24 +97,13 @@ const ACTOR_FIELD: Readonly<Record<ActorRole, string>> = {
 
 const evidenceOrder = (a: Evidence, b: Evidence) => a.start - b.start || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0);
 
-/** Insertion sort, stable: a dozen items per event, and Array.prototype.sort allocates a work array per call. */
-function sortEvidence(list: Evidence[]): void {
-  for (let i = 1; i < list.length; i++) {
-    const x = list[i];
-    let j = i - 1;
-    for (; j >= 0 && evidenceOrder(list[j], x) > 0; j--) list[j + 1] = list[j];
-    list[j + 1] = x;
-  }
-}
-
-// The evidence of the event being built, gathered here and copied out at its size (a list grown
-// by push reserves 16 slots for the 7 or 8 an event has).
-const evidenceScratch: Evidence[] = [];
+// The evidence of the event being built (7 or 8 items).
+const evidenceScratch = new Gathered<Evidence>();
 
 function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number, carry: Carry, issues: Issue[]): ClaimEvent {
   const span = inc.span;
   const found = evidenceScratch;
-  found.length = 0;
+  found.clear();
   const section = containing(ctx.sections, span.start);
   const date = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues, found);
   const location = locationOf(ctx, inc, section, carry, issues, found);
@@ -154,13 +144,12 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   });
   if (type.acledSubEventType === 'Government regains territory') swapForGovernmentGains(actors);
 
-  for (const c of cues) found.push({ field: 'type', start: c.span.start, end: c.span.end });
-  for (const a of actors) found.push({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
-  for (const m of materiel) found.push({ field: 'materiel', start: m.span.start, end: m.span.end });
-  if (territory) found.push({ field: 'territory', start: territory.span.start, end: territory.span.end });
-  sortEvidence(found);
-  const evidence = found.slice();
-  found.length = 0;
+  for (const c of cues) found.add({ field: 'type', start: c.span.start, end: c.span.end });
+  for (const a of actors) found.add({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
+  for (const m of materiel) found.add({ field: 'materiel', start: m.span.start, end: m.span.end });
+  if (territory) found.add({ field: 'territory', start: territory.span.start, end: territory.span.end });
+  found.sort(evidenceOrder);
+  const evidence = found.copy();
 
   const known = Number(date.best !== null || date.earliest !== null) + Number(location.country !== null) + Number(cues.length > 0)
     + Number(hasCasualty || materiel.length > 0 || territory !== null) + Number(actors.length > 0);

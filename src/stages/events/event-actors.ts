@@ -3,6 +3,7 @@ import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { Actor, Span } from '../../core/types.js';
 import { ACTION_VERB } from '../segment/markers.js';
 import type { EventContext } from './event-context.js';
+import { Gathered } from './gathered.js';
 
 function canonical(a: AnnotationOf<'actor'>, adjective: string | null): string {
   if (!a.canonical.includes('{adj} ')) return a.canonical;
@@ -35,27 +36,25 @@ export function withoutQualifiers(ctx: EventContext, actors: readonly Annotation
   return kept ?? actors;
 }
 
-// Actors are gathered here and copied out at their size (a list grown by push reserves 16 slots for about 3).
-const scratch: Actor[] = [];
+// The actors of the event being built (about 3).
+const scratch = new Gathered<Actor>();
 
 export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'actor'>[], country: string | null): Actor[] {
   const adjective = country ? ctx.options.gazetteer.country(country)?.adjective ?? null : null;
   const claimant = ctx.stance === 'claimant';
   const actors = scratch;
-  actors.length = 0;
+  actors.clear();
   const perp = firstOfKind(inIncident, 'group') ?? (claimant ? ctx.groupMention : undefined) ?? firstOfKind(inIncident, 'attacker');
   if (perp) {
-    actors.push(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, adjective));
-    if (claimant) actors.push(actor(ctx, 'perpetrator', perp, adjective));
+    actors.add(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, adjective));
+    if (claimant) actors.add(actor(ctx, 'perpetrator', perp, adjective));
   }
   for (const t of inIncident) {
     if (!isTarget(t)) continue;
     const name = canonical(t, adjective);
-    if (!hasTarget(actors, name)) actors.push({ role: t.actorKind === 'civilian' ? 'victim' : 'target', text: ctx.text.slice(t.span.start, t.span.end), canonical: name, span: t.span });
+    if (!hasTarget(actors, name)) actors.add({ role: t.actorKind === 'civilian' ? 'victim' : 'target', text: ctx.text.slice(t.span.start, t.span.end), canonical: name, span: t.span });
   }
-  const out = actors.slice();
-  actors.length = 0;
-  return out;
+  return actors.copy();
 }
 
 function firstOfKind(actors: readonly AnnotationOf<'actor'>[], kind: AnnotationOf<'actor'>['actorKind']): AnnotationOf<'actor'> | undefined {
@@ -63,8 +62,11 @@ function firstOfKind(actors: readonly AnnotationOf<'actor'>[], kind: AnnotationO
   return undefined;
 }
 
-function hasTarget(actors: readonly Actor[], name: string): boolean {
-  for (const x of actors) if (x.canonical === name && x.role === 'target') return true;
+function hasTarget(actors: Gathered<Actor>, name: string): boolean {
+  for (let i = 0; i < actors.length; i++) {
+    const x = actors.at(i);
+    if (x.canonical === name && x.role === 'target') return true;
+  }
   return false;
 }
 
