@@ -8,7 +8,14 @@ import { isSpace } from '../../core/chars.js';
  * Whether a key may be read as another word by a case-insensitive (/iu) pattern: "ſ" matches "s"
  * there ("K", which matches "k", is lower-cased to "k" in keys already). Such a key passes every test.
  */
-const foldsToAscii = (key: string): boolean => key.indexOf('ſ') !== -1;
+const foldsToAscii = (key: string): boolean => longSText && key.indexOf('ſ') !== -1;
+
+// Whether the text last gated holds an "ſ" at all (read once per text, not per key).
+let lastText = '';
+let longSText = false;
+function readText(text: string): void {
+  if (text !== lastText) { lastText = text; longSText = text.indexOf('ſ') !== -1; }
+}
 
 // A letter or digit outside the BMP (a surrogate pair) is no token character, but the patterns'
 // \p{L} and \p{N} take it: gaps between tokens may hold one.
@@ -27,6 +34,7 @@ const MAX_SCAN = 40;
  * also when the scan reaches MAX_SCAN tokens.
  */
 function aheadInSpan(tokens: Tokens, i: number, text: string, wanted: (key: string) => boolean): boolean {
+  readText(text);
   const last = Math.min(tokens.count - 1, i + MAX_SCAN);
   for (let k = i + 1; k <= last; k++) {
     for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (!isSpanGapChar(text.charCodeAt(p))) return false;
@@ -43,9 +51,14 @@ function aheadInSpan(tokens: Tokens, i: number, text: string, wanted: (key: stri
  */
 export function itemAhead(itemTerms: readonly string[]): (tokens: Tokens, i: number, text: string) => boolean {
   const firstWords = [...new Set(itemTerms.map((t) => t.toLowerCase().split(/[- ]/)[0]))];
-  const byFirstChar = new Map<number, string[]>();
-  for (const w of firstWords) byFirstChar.set(w.charCodeAt(0), [...(byFirstChar.get(w.charCodeAt(0)) ?? []), w]);
-  const startsItem = (key: string) => byFirstChar.get(key.charCodeAt(0))?.some((w) => key.startsWith(w)) ?? false;
+  // The first two characters of the first words (all of at least two), as a table: most keys fail there.
+  const pairOf = (key: string) => ((key.charCodeAt(0) & 0xff) << 8) | (key.charCodeAt(1) & 0xff);
+  const pairs = new Uint8Array(1 << 16);
+  for (const w of firstWords) {
+    if (w.length < 2) throw new Error(`item term word too short for the gate: ${w}`);
+    pairs[pairOf(w)] = 1;
+  }
+  const startsItem = (key: string) => key.length >= 2 && pairs[pairOf(key)] === 1 && firstWords.some((w) => key.startsWith(w));
   return (tokens, i, text) => aheadInSpan(tokens, i, text, startsItem);
 }
 
@@ -69,6 +82,7 @@ function beBefore(tokens: Tokens, i: number, text: string): boolean {
  * may come between), or after it (the verb is then one of the listed words).
  */
 export function beAround(tokens: Tokens, i: number, text: string): boolean {
+  readText(text);
   return beBefore(tokens, i, text) || aheadInSpan(tokens, i, text, isBe);
 }
 
@@ -77,7 +91,8 @@ const UNNAMED_NOUNS = ['villages', 'towns', 'areas', 'hamlets', 'settlements'];
 const UNNAMED_REACH = 7;
 
 /** The unnamed-places rule's gate: one of its nouns starts a token within reach of the verb. */
-export function placesNounAhead(tokens: Tokens, i: number): boolean {
+export function placesNounAhead(tokens: Tokens, i: number, text: string): boolean {
+  readText(text);
   const last = Math.min(tokens.count - 1, i + UNNAMED_REACH);
   for (let k = i + 1; k <= last; k++) {
     const key = tokens.key[k];
