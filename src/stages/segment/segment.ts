@@ -5,7 +5,6 @@ import type { Annotation } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
-import { firstStartingAt } from '../../pipeline/run.js';
 import {
   ACTION_VERB, BACKGROUND, CLAIM_STATEMENT, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEWS_UPDATE, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
 } from './markers.js';
@@ -19,11 +18,6 @@ export function genreOf(input: StageInput): Genre {
 }
 
 
-/** Whether an item of a start-sorted list lies inside `span`: a non-empty `within`, with no list built. */
-export function anyWithin(sorted: readonly { span: Span }[], span: Span): boolean {
-  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
-  return false;
-}
 
 /**
  * A start-sorted list read by spans whose starts never go back (a document's sentences in order):
@@ -33,7 +27,7 @@ export class ForwardWithin<T extends { span: Span }> {
   private from = 0;
   constructor(private readonly sorted: readonly T[]) {}
 
-  /** Whether an item lies inside `span` (anyWithin). */
+  /** Whether an item lies inside `span`: a non-empty `within`, with no list built. */
   any(span: Span): boolean {
     const { sorted } = this;
     for (let i = this.firstAt(span.start); i < sorted.length && sorted[i].span.start < span.end; i++) if (sorted[i].span.end <= span.end) return true;
