@@ -29,7 +29,7 @@ function counted(data: Uint8Array) {
   return { bucket, checksum };
 }
 
-test('countWindows: table of inputs (one window, all one byte, text, every byte value, past one chunk)', () => {
+test('countWindows: table of inputs (one window, all one byte, text, every byte value, past one chunk, 5 to 15 bytes)', () => {
   const random = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 2654435761) >>> 24);
   const cases: [string, Uint8Array][] = [
     ['one window', Uint8Array.from([1, 2, 3, 4, 5])],
@@ -39,6 +39,8 @@ test('countWindows: table of inputs (one window, all one byte, text, every byte 
     ['past one chunk', random(300_000)],
     ['a chunk and a byte', random(127_996 + 5)],
   ];
+  // Every count of windows left after the loop's groups of five (5 to 15 bytes: 1 to 11 windows).
+  for (let n = 5; n <= 15; n++) cases.push([`${n} bytes`, random(n + 7).subarray(7)]);
   for (const [name, data] of cases) assert.deepEqual(counted(data), countWindowsInJs(data), name);
   assert.equal(counted(Uint8Array.from([1, 2, 3, 4, 5])).bucket.reduce((a, b) => a + b), 6, 'six triplets a window');
 });

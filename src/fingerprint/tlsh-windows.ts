@@ -19,53 +19,77 @@ export const V = new Uint8Array([
 /** The checksum's salt, then the salts of the six triplets, in the reference's order. */
 export const SALTS = [0, 2, 3, 5, 7, 11, 13];
 
-// The kernel's memory: V, then per salt the first two hash steps as a table indexed by the newest
-// byte (V[V[salt] ^ j]), the 256 bucket counts (uint32), then the bytes.
-const V_AT = 0;
-const SALTED_AT = 256;
-const BUCKETS_AT = 256 * (1 + SALTS.length);
+// The kernel's memory: the pair table PAIR[y << 8 | u] = V[V[u] ^ y] (the last two hash steps in
+// one read, laid out by y so that a text's few byte values touch few of its rows), then V, then per
+// salt the first hash step as a table indexed by the newest byte (V[V[salt] ^ j]), the 256 bucket
+// counts (uint32), then the bytes.
+const PAIR_AT = 0;
+const V_AT = 65536;
+const SALTED_AT = V_AT + 256;
+const BUCKETS_AT = V_AT + 256 * (1 + SALTS.length);
 const DATA_AT = BUCKETS_AT + 4 * 256;
-const PAGES = 2;
+const PAGES = 3;
 // Bytes hashed per call; longer data goes in chunks that repeat the 4 bytes before them.
 const CHUNK = PAGES * 65536 - DATA_AT - 4;
 
-// Parameters and locals. The window: j (newest) … j4 (oldest).
-const N = 0, CHECKSUM = 1, AT = 2, END = 3, J = 4, J1 = 5, J2 = 6, J3 = 7, J4 = 8, BUCKET = 9;
+// Parameters and locals. The window's five bytes rotate through BYTE (as read) and SHIFTED (<< 8):
+// the loop is unrolled by 5, so no byte moves from local to local.
+const N = 0, CHECKSUM = 1, AT = 2, END = 3, BUCKET = 4;
+const BYTE = [5, 6, 7, 8, 9];
+const SHIFTED = [10, 11, 12, 13, 14];
 
-/** V[V[V[salt] ^ j] ^ x] ^ y] on the stack. */
-const hash = (salt: number, x: number, y: number): Bytes => [
-  ...op.get(J), ...op.load8U(SALTED_AT + 256 * salt), ...op.get(x), ...op.xor, ...op.load8U(V_AT),
-  ...op.get(y), ...op.xor, ...op.load8U(V_AT),
-];
-const countTriplet = (salt: number, x: number, y: number): Bytes => [
-  ...hash(salt, x, y), ...op.const(2), ...op.shl, ...op.tee(BUCKET),
+/** Counts the triplet (newest byte, the byte `x` back, the byte `y` back) of the salt at `salt` (1-6 in SALTS). */
+const countTriplet = (salt: number, j: number, x: number, yShifted: number): Bytes => [
+  ...op.get(j), ...op.load8U(SALTED_AT + 256 * salt), ...op.get(x), ...op.xor, ...op.get(yShifted), ...op.or, ...op.load8U(PAIR_AT),
+  ...op.const(2), ...op.shl, ...op.tee(BUCKET),
   ...op.get(BUCKET), ...op.load(BUCKETS_AT), ...op.const(1), ...op.add, ...op.store(BUCKETS_AT),
 ];
-const byteAt = (i: number): Bytes => [...op.const(DATA_AT), ...op.load8U(i)];
+
+/** The window whose newest byte is at AT + k, its bytes in the locals of slot (k - back) mod 5. */
+const windowAt = (k: number): Bytes => {
+  const slot = (back: number) => (k - back + 5) % 5;
+  const j = BYTE[slot(0)];
+  const x = (back: number) => BYTE[slot(back)];
+  const y = (back: number) => SHIFTED[slot(back)];
+  return [
+    ...op.get(AT), ...op.load8U(k), ...op.tee(j), ...op.const(8), ...op.shl, ...op.set(SHIFTED[slot(0)]),
+    // The checksum: V[V[V[V[0] ^ j] ^ j1] ^ checksum] (by V: its last step is on the loop's chain).
+    ...op.get(j), ...op.load8U(SALTED_AT), ...op.get(x(1)), ...op.xor, ...op.load8U(V_AT),
+    ...op.get(CHECKSUM), ...op.xor, ...op.load8U(V_AT), ...op.set(CHECKSUM),
+    ...countTriplet(1, j, x(1), y(2)),
+    ...countTriplet(2, j, x(1), y(3)),
+    ...countTriplet(3, j, x(2), y(3)),
+    ...countTriplet(4, j, x(2), y(4)),
+    ...countTriplet(5, j, x(1), y(4)),
+    ...countTriplet(6, j, x(3), y(4)),
+  ];
+};
+
+/** The byte at DATA_AT + i into the window's slot. */
+const readByte = (i: number, slot: number): Bytes => [
+  ...op.const(DATA_AT), ...op.load8U(i), ...op.tee(BYTE[slot]), ...op.const(8), ...op.shl, ...op.set(SHIFTED[slot]),
+];
+/** Whether AT + k < END. */
+const before = (k: number): Bytes => [...op.get(AT), ...op.const(k), ...op.add, ...op.get(END), ...op.ltU];
+/** The windows at AT + k, AT + k + 1 ... while they are before END (at most 4 of them). */
+const lastWindows = (k: number): Bytes => (k === 4 ? [] : [...before(k), ...op.if([...windowAt(k), ...lastWindows(k + 1)])]);
 
 // count(n, checksum): slides the window over the n (≥ 5) bytes at DATA_AT, adding to the bucket
 // counts; returns the checksum carried on from `checksum`.
 const body: Bytes = [
-  ...byteAt(3), ...op.set(J1), ...byteAt(2), ...op.set(J2), ...byteAt(1), ...op.set(J3), ...byteAt(0), ...op.set(J4),
+  ...readByte(0, 1), ...readByte(1, 2), ...readByte(2, 3), ...readByte(3, 4),
   ...op.const(DATA_AT + 4), ...op.set(AT),
   ...op.get(N), ...op.const(DATA_AT), ...op.add, ...op.set(END),
-  ...op.doWhile([
-    ...op.get(AT), ...op.load8U(0), ...op.set(J),
-    ...op.get(J), ...op.load8U(SALTED_AT), ...op.get(J1), ...op.xor, ...op.load8U(V_AT),
-    ...op.get(CHECKSUM), ...op.xor, ...op.load8U(V_AT), ...op.set(CHECKSUM),
-    ...countTriplet(1, J1, J2),
-    ...countTriplet(2, J1, J3),
-    ...countTriplet(3, J2, J3),
-    ...countTriplet(4, J2, J4),
-    ...countTriplet(5, J1, J4),
-    ...countTriplet(6, J3, J4),
-    ...op.get(J3), ...op.set(J4), ...op.get(J2), ...op.set(J3), ...op.get(J1), ...op.set(J2), ...op.get(J), ...op.set(J1),
-    ...op.get(AT), ...op.const(1), ...op.add, ...op.tee(AT), ...op.get(END), ...op.ltU,
-  ]),
+  ...before(4),
+  ...op.if(op.doWhile([
+    ...windowAt(0), ...windowAt(1), ...windowAt(2), ...windowAt(3), ...windowAt(4),
+    ...op.get(AT), ...op.const(5), ...op.add, ...op.tee(AT), ...op.const(4), ...op.add, ...op.get(END), ...op.ltU,
+  ])),
+  ...lastWindows(0),
   ...op.get(CHECKSUM),
 ];
 
-const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'count', params: 2, locals: 8, body }], pages: PAGES })));
+const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'count', params: 2, locals: 13, body }], pages: PAGES })));
 const count = instance.exports.count as (n: number, checksum: number) => number;
 const memory = instance.exports.memory as WebAssembly.Memory;
 // The memory is of fixed size, so these views stay attached.
@@ -75,6 +99,7 @@ bytes.set(V, V_AT);
 SALTS.forEach((salt, k) => {
   for (let j = 0; j < 256; j++) bytes[SALTED_AT + 256 * k + j] = V[V[salt] ^ j];
 });
+for (let y = 0; y < 256; y++) for (let u = 0; u < 256; u++) bytes[PAIR_AT + (y << 8) + u] = V[V[u] ^ y];
 
 /**
  * Counts the six triplets of every 5-byte window of `data` (5 bytes or more) into `bucket` (256
