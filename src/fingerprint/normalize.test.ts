@@ -39,6 +39,15 @@ describe('normalizeForFingerprint', () => {
     for (const t of [`${inert}ﬁn`, `${inert}CAFÉ`, `${inert}x\ud800`, `${inert}😀`, `Ｘ${inert}`, 'short', `${inert}ΑΣ`]) assert.ok(sameAsDefinition(t), JSON.stringify(t.slice(-12)));
   });
 
+  it('every ASCII byte (NUL and DEL are kept), alone, at the ends and between words, one after another', () => {
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch, `${ch}Ab`, `aB${ch}`, `a${ch}b`, `a ${ch} b`, `${ch}${ch}x${ch}${ch}`]) assert.ok(sameAsDefinition(t), JSON.stringify(t));
+    }
+    const all = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)).join('');
+    assert.ok(sameAsDefinition(all) && sameAsDefinition(`${all}’${all}`));
+  });
+
   it('writes UTF-8 itself: a character of each length, a pair, a lone surrogate', () => {
     for (const t of ['é', 'ك', '€ sign', '😀 face', 'a\ud800b', 'a\udc00b', 'Ǆ', 'ᄀ\u200bᅡ']) assert.ok(sameAsDefinition(t), JSON.stringify(t));
   });
