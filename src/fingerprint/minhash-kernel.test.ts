@@ -33,6 +33,22 @@ test('property: shingleHashes equals the definition (words hashed, then 5 word h
   }), { numRuns: 500 });
 });
 
+test('property: shingleHashes equals the definition on any text of spaces and a few letters (empty words, words across 16-byte blocks)', () => {
+  const text = fc.string({ minLength: 1, maxLength: 120, unit: fc.constantFrom(' ', ' ', 'a', 'b', 'é', '😀') });
+  fc.assert(fc.property(text, (t) => {
+    assert.deepEqual([...shingleHashes(t)], shingleHashesByDefinition(t));
+  }), { numRuns: 2000 });
+});
+
+test('shingleHashes: a word of each length from 0 to 40 bytes at each place in a 16-byte block', () => {
+  for (let length = 0; length <= 40; length++) {
+    for (let lead = 0; lead < 16; lead++) {
+      const text = `${'x '.repeat(lead)}${'abcdefghij'.repeat(4).slice(0, length)} y z`;
+      assert.deepEqual([...shingleHashes(text)], shingleHashesByDefinition(text), JSON.stringify(text));
+    }
+  }
+});
+
 test('shingleHashes: texts that grow the kernel\'s memory, and one large enough for a kernel of its own', () => {
   for (const n of [70_000, 600_000, 1_200_000]) {
     const text = random(n, 'abcdefgh  é');

@@ -46,10 +46,13 @@ export const op = {
   shl: [0x74] as Bytes,
   shrU: [0x76] as Bytes,
   rotl: [0x77] as Bytes,
+  /** Count of trailing zero bits. */
+  ctz: [0x68] as Bytes,
   eqz: [0x45] as Bytes,
   eq: [0x46] as Bytes,
   ne: [0x47] as Bytes,
   ltU: [0x49] as Bytes,
+  leU: [0x4d] as Bytes,
   return: [0x0f] as Bytes,
   /** Of a, b, c on the stack: a when c is not 0, else b. */
   select: [0x1b] as Bytes,
@@ -57,12 +60,28 @@ export const op = {
   load8U: (offset: number): Bytes => [0x2d, 0, ...uleb(offset)],
   /** i32.load of the aligned word at (address on the stack) + offset. */
   load: (offset: number): Bytes => [0x28, 2, ...uleb(offset)],
+  /** i32.load of a word at any address (little-endian; the alignment is only a hint). */
+  loadUnaligned: (offset: number): Bytes => [0x28, 0, ...uleb(offset)],
   store: (offset: number): Bytes => [0x36, 2, ...uleb(offset)],
   store8: (offset: number): Bytes => [0x3a, 0, ...uleb(offset)],
   /** Runs `then` when the i32 on the stack is not 0, else `otherwise`. */
   if: (then: Bytes, otherwise: Bytes = []): Bytes => [0x04, 0x40, ...then, ...(otherwise.length > 0 ? [0x05, ...otherwise] : []), 0x0b],
   /** A loop whose body branches back to its start while the i32 it leaves on the stack is not 0. */
   doWhile: (body: Bytes): Bytes => [0x03, 0x40, ...body, 0x0d, 0, 0x0b],
+  /** A loop that runs `body` while `condition` leaves an i32 that is not 0 (tested first). */
+  while: (condition: Bytes, body: Bytes): Bytes => [0x02, 0x40, 0x03, 0x40, ...condition, 0x45, 0x0d, 1, ...body, 0x0c, 0, 0x0b, 0x0b],
+};
+
+/** The few 128-bit SIMD instructions the kernels use (prefix 0xfd, then the opcode as LEB128). */
+export const simd = {
+  /** v128.load of the 16 bytes at (address on the stack) + offset. */
+  load: (offset: number): Bytes => [0xfd, 0x00, 0, ...uleb(offset)],
+  /** i8x16.splat of the i32 on the stack's low byte. */
+  splat8: [0xfd, 0x0f] as Bytes,
+  /** i8x16.eq: 0xff in each lane where the two vectors are equal, else 0. */
+  eq8: [0xfd, 0x23] as Bytes,
+  /** i8x16.bitmask: bit k of the i32 is the top bit of lane k. */
+  bitmask8: [0xfd, 0x64] as Bytes,
 };
 
 const vector = (items: Bytes[]): number[] => [...uleb(items.length), ...items.flat()];
