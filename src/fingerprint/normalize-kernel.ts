@@ -1,7 +1,7 @@
 // The first pass of normalisation v1 (normalize.ts) over a text's UTF-8, as a small WebAssembly
 // function: ASCII and inert characters (all under U+205F, 1 to 3 bytes) are copied, lowered,
 // collapsed into single spaces or dropped as the JS pass does; it stops at any other character.
-import { kernelModule, op, type Bytes } from './wasm-encoder.js';
+import { kernelModule, op, simd, type Bytes } from './wasm-encoder.js';
 
 /** What the pass does with a code unit under U+205F; 0: not asked yet. */
 export const UNIT = { unknown: 0, keep: 1, separate: 2, drop: 3, notInert: 4 } as const;
@@ -16,7 +16,8 @@ const UNKNOWN = -2;
 
 // normalize(n): the n bytes at TEXT_AT, normalised from TEXT_AT + n on; returns the length written,
 // NOT_INERT at a character the pass cannot take, UNKNOWN at a unit whose class is not set.
-const N = 0, AT = 1, END = 2, W = 3, OUT = 4, PENDING = 5, B = 6, C = 7, LENGTH = 8, CLASS = 9, KEEP = 10;
+const N = 0, AT = 1, END = 2, W = 3, OUT = 4, PENDING = 5, B = 6, C = 7, LENGTH = 8, CLASS = 9, KEEP = 10, LIMIT = 11, SPACES = 12, BAD = 13;
+const VECTOR = 14;
 const byteAfter = (k: number): Bytes => [...op.get(AT), ...op.load8U(k)];
 const continuation = (k: number, shift: number): Bytes => [...byteAfter(k), ...op.const(63), ...op.and, ...(shift ? [...op.const(shift), ...op.shl] : []), ...op.or];
 const writeByte = (value: Bytes): Bytes => [...op.get(W), ...value, ...op.store8(0), ...op.get(W), ...op.const(1), ...op.add, ...op.set(W)];
@@ -58,19 +59,50 @@ const longerCharacter: Bytes = [
   ),
   ...op.get(AT), ...op.get(LENGTH), ...op.add, ...op.set(AT),
 ];
+const splat = (byte: number): Bytes => [...op.const(byte), ...simd.splat8];
+/** Lanes of VECTOR whose byte is in [low, low + count), as 0xff. */
+const inRange = (low: number, count: number, vector: Bytes = op.get(VECTOR)): Bytes => [...vector, ...splat(low), ...simd.sub8, ...splat(count), ...simd.ltU8];
+// 16 bytes at a time where they are letters, digits and single spaces, the text's most part: they
+// come out as they are, capitals lowered. BAD marks a byte that is none of those, the second of two
+// spaces, and a first space where a separator is pending or nothing was written yet.
+const simpleBlock: Bytes = [
+  ...op.get(AT), ...simd.load(0), ...op.set(VECTOR),
+  ...op.get(VECTOR), ...op.const(32), ...simd.splat8, ...simd.eq8, ...simd.bitmask8, ...op.set(SPACES),
+  ...inRange(97, 26, [...op.get(VECTOR), ...splat(0x20), ...simd.or]), ...inRange(48, 10), ...simd.or, ...simd.bitmask8,
+  ...op.get(SPACES), ...op.or, ...op.const(0xffff), ...op.xor,
+  ...op.get(SPACES), ...op.get(SPACES), ...op.const(1), ...op.shrU, ...op.and, ...op.const(1), ...op.shl, ...op.or,
+  ...op.get(SPACES), ...op.get(PENDING), ...op.get(W), ...op.get(OUT), ...op.eq, ...op.or, ...op.and, ...op.or,
+  ...op.tee(BAD), ...op.eqz,
+  ...op.if(
+    [
+      ...op.get(W), ...op.const(32), ...op.store8(0),
+      ...op.get(W), ...op.get(PENDING), ...op.add, ...op.tee(W),
+      ...op.get(VECTOR), ...inRange(65, 26), ...splat(32), ...simd.and, ...simd.add8, ...simd.store(0),
+      ...op.get(SPACES), ...op.const(15), ...op.shrU, ...op.set(PENDING),
+      ...op.get(W), ...op.const(16), ...op.add, ...op.get(PENDING), ...op.sub, ...op.set(W),
+      ...op.get(AT), ...op.const(16), ...op.add, ...op.tee(AT), ...op.set(LIMIT),
+    ],
+    [...op.get(AT), ...op.get(BAD), ...op.ctz, ...op.add, ...op.const(1), ...op.add, ...op.set(LIMIT)],
+  ),
+];
 const body: Bytes = [
   ...op.const(TEXT_AT), ...op.set(AT),
   ...op.get(N), ...op.const(TEXT_AT), ...op.add, ...op.tee(END), ...op.tee(W), ...op.set(OUT),
   ...op.get(N),
   ...op.if(op.doWhile([
-    ...op.get(AT), ...op.load8U(0), ...op.tee(B), ...op.const(128), ...op.ltU,
-    ...op.if(asciiByte, longerCharacter),
+    ...op.get(END), ...op.set(LIMIT),
+    ...op.get(END), ...op.get(AT), ...op.const(16), ...op.add, ...op.ltU, ...op.eqz, ...op.if(simpleBlock),
+    // Byte by byte up to LIMIT: the rest of the text, or up to and including the block's first bad byte.
+    ...op.while([...op.get(AT), ...op.get(LIMIT), ...op.ltU], [
+      ...op.get(AT), ...op.load8U(0), ...op.tee(B), ...op.const(128), ...op.ltU,
+      ...op.if(asciiByte, longerCharacter),
+    ]),
     ...op.get(AT), ...op.get(END), ...op.ltU,
   ])),
   ...op.get(W), ...op.get(OUT), ...op.sub,
 ];
 
-const { exports } = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'normalize', params: 1, locals: 10, body }], pages: 4, growable: true })));
+const { exports } = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'normalize', params: 1, locals: 13, vectorLocals: 1, body }], pages: 4, growable: true })));
 const normalize = exports.normalize as (n: number) => number;
 const memory = exports.memory as WebAssembly.Memory;
 // Texts of more UTF-8 than this take the JS pass, so that the memory stays small.

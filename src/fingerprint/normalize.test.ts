@@ -48,6 +48,21 @@ describe('normalizeForFingerprint', () => {
     assert.ok(sameAsDefinition(all) && sameAsDefinition(`${all}’${all}`));
   });
 
+  it('runs of letters, digits and single spaces (taken 16 bytes at a time) beside what breaks them', () => {
+    // Words of letters and digits, mostly joined by one space, now and then by what the 16-byte
+    // path leaves to the byte-by-byte one: two spaces, punctuation, a tab, a character of 2-3 bytes.
+    // Mostly letters and digits, now and then the ASCII characters just outside their ranges.
+    const unit = fc.oneof({ weight: 20, arbitrary: fc.constantFrom('a', 'z', 'Z', 'A', 'q', 'M', '0', '9') }, { weight: 1, arbitrary: fc.constantFrom('@', '[', '`', '{', '/', ':') });
+    const word = fc.string({ minLength: 1, maxLength: 14, unit });
+    const gap = fc.oneof({ weight: 12, arbitrary: fc.constant(' ') }, { weight: 1, arbitrary: fc.constantFrom('  ', ', ', '.', '\t', ' ’', '’', 'é', ' — ', '-', '\u200b', ' \u00a0') });
+    const text = fc.tuple(fc.constantFrom('', ' ', '  ', '.'), fc.array(fc.tuple(word, gap), { maxLength: 40 }), fc.constantFrom('', ' ', '  ', '!'))
+      .map(([lead, parts, end]) => lead + parts.map(([w, g]) => w + g).join('') + end);
+    fc.assert(fc.property(text, sameAsDefinition), { numRuns: 5000 });
+    for (const t of ['A'.repeat(16), ` ${'b'.repeat(15)}`, `${'c'.repeat(15)} `, `${'d'.repeat(15)} ${'e'.repeat(15)} f`, `x ${'y '.repeat(20)}`, `${'z'.repeat(17)}.  ${'w'.repeat(33)}`, `${'a'.repeat(7)}  ${'b'.repeat(7)}`, `a ${'b'.repeat(14)}  c`]) {
+      assert.ok(sameAsDefinition(t), JSON.stringify(t));
+    }
+  });
+
   it('writes UTF-8 itself: a character of each length, a pair, a lone surrogate', () => {
     for (const t of ['é', 'ك', '€ sign', '😀 face', 'a\ud800b', 'a\udc00b', 'Ǆ', 'ᄀ\u200bᅡ']) assert.ok(sameAsDefinition(t), JSON.stringify(t));
   });

@@ -29,6 +29,7 @@ export function sleb(n: number): number[] {
 }
 
 const I32 = 0x7f;
+const V128 = 0x7b;
 
 /** Instructions over i32 values, by their names in the text format. */
 export const op = {
@@ -82,6 +83,14 @@ export const simd = {
   eq8: [0xfd, 0x23] as Bytes,
   /** i8x16.bitmask: bit k of the i32 is the top bit of lane k. */
   bitmask8: [0xfd, 0x64] as Bytes,
+  /** v128.store of the vector on the stack at (address under it) + offset. */
+  store: (offset: number): Bytes => [0xfd, 0x0b, 0, ...uleb(offset)],
+  /** i8x16.lt_u: 0xff in each lane where the first vector's byte is below the second's (unsigned). */
+  ltU8: [0xfd, 0x26] as Bytes,
+  add8: [0xfd, 0x6e] as Bytes,
+  sub8: [0xfd, 0x71] as Bytes,
+  and: [0xfd, 0x4e] as Bytes,
+  or: [0xfd, 0x50] as Bytes,
 };
 
 const vector = (items: Bytes[]): number[] => [...uleb(items.length), ...items.flat()];
@@ -94,6 +103,8 @@ export interface KernelFunction {
   params: number;
   /** i32 locals after the parameters. */
   locals: number;
+  /** v128 locals after those. */
+  vectorLocals?: number;
   body: Bytes;
 }
 
@@ -109,7 +120,8 @@ export function kernelModule(spec: KernelSpec): Uint8Array<ArrayBuffer> {
   const fs = spec.functions;
   const funcType = (f: KernelFunction) => [0x60, ...vector(Array.from({ length: f.params }, () => [I32])), ...vector([[I32]])];
   const code = (f: KernelFunction) => {
-    const bytes = [...vector([[...uleb(f.locals), I32]]), ...f.body, 0x0b];
+    const locals = f.vectorLocals ? [[...uleb(f.locals), I32], [...uleb(f.vectorLocals), V128]] : [[...uleb(f.locals), I32]];
+    const bytes = [...vector(locals), ...f.body, 0x0b];
     return [...uleb(bytes.length), ...bytes];
   };
   return Uint8Array.from([
