@@ -106,13 +106,24 @@ for (let y = 0; y < 256; y++) for (let u = 0; u < 256; u++) bytes[PAIR_AT + (y <
  * counts, overwritten); returns the checksum byte.
  */
 export function countWindows(data: Uint8Array, bucket: Uint32Array): number {
+  const checksum = countWindowsInPlace(data);
+  bucket.set(counts);
+  return checksum;
+}
+
+/** The same counts, left in `windowCounts` (valid until the next call): no copy for tlsh(). */
+export function countWindowsInPlace(data: Uint8Array): number {
   counts.fill(0);
+  if (data.length <= CHUNK + 4) {
+    bytes.set(data, DATA_AT);
+    return data.length > 4 ? count(data.length, 0) : 0;
+  }
   let checksum = 0;
   for (let from = 0; from + 4 < data.length; from += CHUNK) {
     const to = Math.min(data.length, from + 4 + CHUNK);
     bytes.set(data.subarray(from, to), DATA_AT);
     checksum = count(to - from, checksum);
   }
-  bucket.set(counts);
   return checksum;
 }
+export const windowCounts: Uint32Array = counts;

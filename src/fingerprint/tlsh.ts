@@ -4,7 +4,7 @@
 // implementation rather than the npm port: the digest must match the reference exactly on short
 // inputs (50–511 bytes) and run at tens of MB/s over typed arrays.
 
-import { countWindows } from './tlsh-windows.js';
+import { countWindowsInPlace, windowCounts } from './tlsh-windows.js';
 
 const BUCKETS = 128;
 const CODE_SIZE = 32;
@@ -32,7 +32,6 @@ function writeHex(out: Buffer, at: number, b: number): void {
 
 // Scratch arrays reused from call to call (the function is synchronous): allocating typed arrays
 // cost more than the rest of the digest's fixed work.
-const BUCKET = new Uint32Array(256);
 const SORTED = new Uint32Array(BUCKETS);
 const CODE = new Uint8Array(CODE_SIZE);
 // How many buckets hold each count, for quartiles without sorting (counts below its length).
@@ -78,8 +77,8 @@ export function quartiles(bucket: Uint32Array): typeof QUARTILES {
 export function tlsh(data: Uint8Array): string | null {
   const n = data.length;
   if (n < TLSH_MIN_BYTES) return null;
-  const bucket = BUCKET;
-  const checksum = countWindows(data, bucket);
+  const checksum = countWindowsInPlace(data);
+  const bucket = windowCounts;
   const q = quartiles(bucket);
   const { q1, q2, q3 } = q;
   if (q3 === 0) return null;
