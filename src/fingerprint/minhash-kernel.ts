@@ -190,8 +190,8 @@ interface Words { kernel: Kernel; at: number; count: number }
 function hashWords(bytes: Uint8Array): Words {
   const n = bytes.length;
   const at = TEXT_AT + 4 * Math.ceil((n + PAD) / 4);
-  // At most n + 1 word hashes and as many shingle hashes, or a table of at most 4(n + 1) slots.
-  const needed = at + 24 * (n + 1) + 64;
+  // At most n + 1 word hashes, then as many shingle hashes or a table of under 8(n + 1) slots.
+  const needed = at + 36 * (n + 1) + 64;
   const kernel = needed <= KEEP_BYTES ? kept : instantiate();
   reserve(kernel.memory, needed);
   const text = new Uint8Array(kernel.memory.buffer, TEXT_AT, n + PAD);
@@ -222,8 +222,9 @@ export interface Slots {
 /** Steps 2–4 over a normalised text's UTF-8 (not empty); the arrays are overwritten by the next call. */
 export function binnedShingles(bytes: Uint8Array): Slots {
   const { kernel, at, count } = hashWords(bytes);
+  // A table at most a quarter full: fewer probes go past the first slot (a branch that mispredicts).
   let size = 16;
-  while (size < shinglesOf(count) * 2) size <<= 1;
+  while (size < shinglesOf(count) * 4) size <<= 1;
   const table = at + 4 * count;
   const { buffer } = kernel.memory;
   new Uint32Array(buffer, table, size).fill(0);
