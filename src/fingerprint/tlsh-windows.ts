@@ -32,15 +32,14 @@ const PAGES = 3;
 // Bytes hashed per call; longer data goes in chunks that repeat the 4 bytes before them.
 const CHUNK = PAGES * 65536 - DATA_AT - 4;
 
-// Parameters and locals. The window's five bytes rotate through BYTE (as read) and SHIFTED (<< 8):
-// the loop is unrolled by 5, so no byte moves from local to local.
+// Parameters and locals. The window's five bytes rotate through BYTE: the loop is unrolled by 5, so
+// no byte moves from local to local. (Keeping each byte << 8 in five more locals made V8 spill.)
 const N = 0, CHECKSUM = 1, AT = 2, END = 3, BUCKET = 4;
 const BYTE = [5, 6, 7, 8, 9];
-const SHIFTED = [10, 11, 12, 13, 14];
 
 /** Counts the triplet (newest byte, the byte `x` back, the byte `y` back) of the salt at `salt` (1-6 in SALTS). */
-const countTriplet = (salt: number, j: number, x: number, yShifted: number): Bytes => [
-  ...op.get(j), ...op.load8U(SALTED_AT + 256 * salt), ...op.get(x), ...op.xor, ...op.get(yShifted), ...op.or, ...op.load8U(PAIR_AT),
+const countTriplet = (salt: number, j: number, x: number, y: number): Bytes => [
+  ...op.get(j), ...op.load8U(SALTED_AT + 256 * salt), ...op.get(x), ...op.xor, ...op.get(y), ...op.const(8), ...op.shl, ...op.or, ...op.load8U(PAIR_AT),
   ...op.const(2), ...op.shl, ...op.tee(BUCKET),
   ...op.get(BUCKET), ...op.load(BUCKETS_AT), ...op.const(1), ...op.add, ...op.store(BUCKETS_AT),
 ];
@@ -48,27 +47,24 @@ const countTriplet = (salt: number, j: number, x: number, yShifted: number): Byt
 /** The window whose newest byte is at AT + k, its bytes in the locals of slot (k - back) mod 5. */
 const windowAt = (k: number): Bytes => {
   const slot = (back: number) => (k - back + 5) % 5;
-  const j = BYTE[slot(0)];
-  const x = (back: number) => BYTE[slot(back)];
-  const y = (back: number) => SHIFTED[slot(back)];
+  const byte = (back: number) => BYTE[slot(back)];
+  const j = byte(0);
   return [
-    ...op.get(AT), ...op.load8U(k), ...op.tee(j), ...op.const(8), ...op.shl, ...op.set(SHIFTED[slot(0)]),
+    ...op.get(AT), ...op.load8U(k), ...op.set(j),
     // The checksum: V[V[V[V[0] ^ j] ^ j1] ^ checksum] (by V: its last step is on the loop's chain).
-    ...op.get(j), ...op.load8U(SALTED_AT), ...op.get(x(1)), ...op.xor, ...op.load8U(V_AT),
+    ...op.get(j), ...op.load8U(SALTED_AT), ...op.get(byte(1)), ...op.xor, ...op.load8U(V_AT),
     ...op.get(CHECKSUM), ...op.xor, ...op.load8U(V_AT), ...op.set(CHECKSUM),
-    ...countTriplet(1, j, x(1), y(2)),
-    ...countTriplet(2, j, x(1), y(3)),
-    ...countTriplet(3, j, x(2), y(3)),
-    ...countTriplet(4, j, x(2), y(4)),
-    ...countTriplet(5, j, x(1), y(4)),
-    ...countTriplet(6, j, x(3), y(4)),
+    ...countTriplet(1, j, byte(1), byte(2)),
+    ...countTriplet(2, j, byte(1), byte(3)),
+    ...countTriplet(3, j, byte(2), byte(3)),
+    ...countTriplet(4, j, byte(2), byte(4)),
+    ...countTriplet(5, j, byte(1), byte(4)),
+    ...countTriplet(6, j, byte(3), byte(4)),
   ];
 };
 
 /** The byte at DATA_AT + i into the window's slot. */
-const readByte = (i: number, slot: number): Bytes => [
-  ...op.const(DATA_AT), ...op.load8U(i), ...op.tee(BYTE[slot]), ...op.const(8), ...op.shl, ...op.set(SHIFTED[slot]),
-];
+const readByte = (i: number, slot: number): Bytes => [...op.const(DATA_AT), ...op.load8U(i), ...op.set(BYTE[slot])];
 /** Whether AT + k < END. */
 const before = (k: number): Bytes => [...op.get(AT), ...op.const(k), ...op.add, ...op.get(END), ...op.ltU];
 /** The windows at AT + k, AT + k + 1 ... while they are before END (at most 4 of them). */
@@ -89,7 +85,7 @@ const body: Bytes = [
   ...op.get(CHECKSUM),
 ];
 
-const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'count', params: 2, locals: 13, body }], pages: PAGES })));
+const instance = new WebAssembly.Instance(new WebAssembly.Module(kernelModule({ functions: [{ name: 'count', params: 2, locals: 8, body }], pages: PAGES })));
 const count = instance.exports.count as (n: number, checksum: number) => number;
 const memory = instance.exports.memory as WebAssembly.Memory;
 // The memory is of fixed size, so these views stay attached.
