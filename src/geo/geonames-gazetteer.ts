@@ -6,7 +6,7 @@ import { foldName, looseKey } from './fold.js';
 import { skeleton } from './skeleton.js';
 import { loadPlaceIndex } from './place-index.js';
 import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
-import { nameRuns } from './name-runs.js';
+import { NameRuns } from './name-runs.js';
 import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
 import { NamePattern } from './name-pattern.js';
@@ -143,6 +143,8 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly countryPattern: NamePattern;
   private readonly memos = new TierMemos();
   private readonly words = new Map<string, WordFacts>();
+  /** The name-run cursor places() reuses (it calls nothing that scans runs itself). */
+  private readonly runs = new NameRuns('', 0, 0);
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
   private readonly adjectivePattern: NamePattern;
   private readonly adjectives = new Map<string, string>();
@@ -234,7 +236,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const hits: PlaceHit[] = [];
     let scope = given;
     let memo = this.memos.of(scope);
-    for (const run = nameRuns(text, start, end); run.next(); ) {
+    for (const run = this.runs.reset(text, start, end); run.next(); ) {
       const { starts: ws, ends: we, count: n } = run;
       const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
