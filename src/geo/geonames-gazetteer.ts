@@ -135,6 +135,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   readonly version: string;
   readonly lookup: PlaceLookup;
   private readonly regions = new Map<string, Region>();
+  private readonly regionMemo = new Map<string, Region | null>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly countryNames = new Map<string, string>();
   private readonly stop: Set<string>;
@@ -193,12 +194,18 @@ export class GeoNamesGazetteer implements Gazetteer {
   }
 
   region(heading: string): Region | null {
+    // Roundups repeat their headings: each line's answer is kept (null too).
+    let region = this.regionMemo.get(heading);
+    if (region !== undefined) return region;
     let name = heading.trim().replace(/[:.]$/, '').trim();
     for (const w of HEADING_WRAPPERS) {
       const m = w.exec(name);
       if (m) { name = m[1]; break; }
     }
-    return this.regions.get(foldName(name)) ?? null;
+    region = this.regions.get(foldName(name)) ?? null;
+    if (this.regionMemo.size > 50_000) this.regionMemo.clear();
+    this.regionMemo.set(heading, region);
+    return region;
   }
 
   country(code: string): CountryInfo | null {
