@@ -41,6 +41,11 @@ describe('region(): lines that name no region', () => {
   for (const line of ['Wilayat Nowhere', 'Soldiers of the Khilafah', 'On the 3rd of Safar', 'Abu Salim al-Tahiri', 'Summary of the operations', 'Wilayat']) {
     test(line, () => assert.equal(gaz.region(line), null));
   }
+  test('a line asked again gets the same answer (kept per line, null too)', () => {
+    for (const line of ['Wilayat Nowhere', 'Wilayat Nowhere', 'Denmark', 'Denmark', ' Denmark:', ' Denmark:']) {
+      assert.deepEqual(gaz.region(line), new GeoNamesGazetteer(gaz.lookup).region(line), line);
+    }
+  });
 });
 
 interface PlaceRow { sentence: string; countries: readonly string[]; found: ReadonlyArray<{ text: string; country: string; admin1Code: string | null }> }

@@ -6,7 +6,7 @@ import { foldName, looseKey } from './fold.js';
 import { skeleton } from './skeleton.js';
 import { loadPlaceIndex } from './place-index.js';
 import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
-import { nameRuns } from './name-runs.js';
+import { NameRuns } from './name-runs.js';
 import { cuesBefore, LOCATIVE_BEFORE, locativeBefore, namingBefore, regionAfter, REGION_BEFORE, streetAfter } from './cue-words.js';
 import { englishWords } from './english-words.js';
 import { NamePattern } from './name-pattern.js';
@@ -135,6 +135,7 @@ export class GeoNamesGazetteer implements Gazetteer {
   readonly version: string;
   readonly lookup: PlaceLookup;
   private readonly regions = new Map<string, Region>();
+  private readonly regionMemo = new Map<string, Region | null>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly countryNames = new Map<string, string>();
   private readonly stop: Set<string>;
@@ -143,6 +144,8 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly countryPattern: NamePattern;
   private readonly memos = new TierMemos();
   private readonly words = new Map<string, WordFacts>();
+  /** The name-run cursor places() reuses (it calls nothing that scans runs itself). */
+  private readonly runs = new NameRuns('', 0, 0);
   private readonly alikeMemo = new Map<string, { sk: string; places: Int32Array; similarity: Map<number, number> }>();
   private readonly adjectivePattern: NamePattern;
   private readonly adjectives = new Map<string, string>();
@@ -191,12 +194,18 @@ export class GeoNamesGazetteer implements Gazetteer {
   }
 
   region(heading: string): Region | null {
+    // Roundups repeat their headings: each line's answer is kept (null too).
+    let region = this.regionMemo.get(heading);
+    if (region !== undefined) return region;
     let name = heading.trim().replace(/[:.]$/, '').trim();
     for (const w of HEADING_WRAPPERS) {
       const m = w.exec(name);
       if (m) { name = m[1]; break; }
     }
-    return this.regions.get(foldName(name)) ?? null;
+    region = this.regions.get(foldName(name)) ?? null;
+    if (this.regionMemo.size > 50_000) this.regionMemo.clear();
+    this.regionMemo.set(heading, region);
+    return region;
   }
 
   country(code: string): CountryInfo | null {
@@ -234,7 +243,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const hits: PlaceHit[] = [];
     let scope = given;
     let memo = this.memos.of(scope);
-    for (const run = nameRuns(text, start, end); run.next(); ) {
+    for (const run = this.runs.reset(text, start, end); run.next(); ) {
       const { starts: ws, ends: we, count: n } = run;
       const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.

@@ -37,6 +37,16 @@ describe('nameRuns: the runs and their words', () => {
   test('a run is cut at the end of the range', () => {
     assert.deepEqual(words('near Deir ez-Zor city', 0, 12), [['Deir', 'ez']]);
   });
+
+  test('a cursor reset to another range, even mid-run, finds what a new one finds', () => {
+    const run = nameRuns('One Two Three Four Five Six', 0, 27);
+    assert.ok(run.next());
+    const text = 'near Deir ez-Zor and Abu Kamal';
+    const found: string[][] = [];
+    for (run.reset(text, 5, text.length); run.next(); ) found.push(run.starts.slice(0, run.count).map((s, i) => text.slice(s, run.ends[i])));
+    assert.deepEqual(found, words(text, 5));
+    assert.deepEqual(found, [['Deir', 'ez-Zor'], ['Abu', 'Kamal']]);
+  });
 });
 
 describe('nameRuns: text that opens no run', () => {

@@ -134,6 +134,7 @@ function possessiveAt(text: string, k: number): boolean {
 /**
  * The runs between start and end, in order, as a cursor: each next() that returns true holds the
  * next run's word offsets (a plain loop: a generator costs twice as much on this per-character scan).
+ * reset() points it at another range, so that one cursor and its word lists serve every call.
  */
 export class NameRuns {
   /** Word offsets inside the current run. */
@@ -142,8 +143,16 @@ export class NameRuns {
   count = 0;
   private at: number;
 
-  constructor(private readonly text: string, start: number, private readonly end: number) {
+  constructor(private text: string, start: number, private end: number) {
     this.at = start;
+  }
+
+  reset(text: string, start: number, end: number): this {
+    this.text = text;
+    this.at = start;
+    this.end = end;
+    this.count = 0;
+    return this;
   }
 
   next(): boolean {

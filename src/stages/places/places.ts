@@ -21,14 +21,22 @@ function onlyAdmin1(hits: readonly PlaceHit[]): string | null {
   return only;
 }
 
+/** Actor names can nest ("murtadd" inside "murtadd army"): the outermost of each start is enough here. */
+function outermost(actors: readonly AnnotationOf<'actor'>[]): AnnotationOf<'actor'>[] {
+  const out: AnnotationOf<'actor'>[] = [];
+  for (let i = 0; i < actors.length; i++) if (i === 0 || actors[i].span.start >= actors[i - 1].span.end) out.push(actors[i]);
+  return out;
+}
+
 /** What scanning a document's paragraphs needs (a plain function: a closure per document costs more). */
 interface Scan {
   readonly text: string;
   readonly gaz: Gazetteer;
   readonly sections: readonly AnnotationOf<'section'>[];
   readonly actors: readonly AnnotationOf<'actor'>[];
-  /** Named countries, then adjectives. */
-  readonly mentions: readonly { code: string; span: Span }[];
+  /** Named countries and adjectives: a paragraph prefers those inside it, named ones first. */
+  readonly named: readonly { code: string; span: Span }[];
+  readonly adjectives: readonly { code: string; span: Span }[];
   readonly docCountries: string[];
   readonly out: Annotation[];
 }
@@ -37,7 +45,8 @@ function scan(s: Scan, start: number, end: number, rule: string): void {
   const section = containing(s.sections, start);
   // Countries the paragraph names ("the army of Niger") decide between the scope's countries.
   const prefer: string[] = [];
-  for (const c of s.mentions) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
+  for (const c of s.named) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
+  for (const c of s.adjectives) if (c.span.start >= start && c.span.end <= end) prefer.push(c.code);
   const scope = section
     ? { countries: section.region.countries, admin1Code: section.region.admin1Code, strict: true, prefer, admin1Soft: section.region.admin1Soft ?? false }
     : { countries: s.docCountries, admin1Code: null, strict: false, prefer };
@@ -61,25 +70,31 @@ export const placesStage: Stage = {
   provides: ['place', 'country'],
   run({ doc, options, of }: StageInput): Annotation[] {
     const gaz = options.gazetteer;
+    const text = doc.text;
     // Countries named in the text: they scope places outside any section, and events read them too.
-    const named = gaz.countriesIn(doc.text, 0, doc.text.length);
-    const adjectives = gaz.countryAdjectivesIn(doc.text, 0, doc.text.length);
-    const mentions = [...named, ...adjectives];
+    const named = gaz.countriesIn(text, 0, text.length);
+    const adjectives = gaz.countryAdjectivesIn(text, 0, text.length);
     // Named countries first, then those only qualified ("Syrian soldiers"): both scope a story.
-    const docCountries = [...new Set(mentions.map((c) => c.code))];
-    const out: Annotation[] = [
-      ...named.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' })),
-      ...adjectives.map((c): Annotation => ({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE })),
-    ];
-    // Actor names can nest ("murtadd" inside "murtadd army"); the outermost of each start is enough here.
-    const actors = of('actor').filter((a, i, all) => i === 0 || a.span.start >= all[i - 1].span.end);
-    const s: Scan = { text: doc.text, gaz, sections: of('section'), actors, mentions, docCountries, out };
+    const docCountries: string[] = [];
+    const out: Annotation[] = [];
+    for (const c of named) {
+      if (!docCountries.includes(c.code)) docCountries.push(c.code);
+      out.push({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: 'countries.tsv' });
+    }
+    for (const c of adjectives) {
+      if (!docCountries.includes(c.code)) docCountries.push(c.code);
+      out.push({ kind: 'country', code: c.code, span: c.span, stage: STAGE, rule: ADJECTIVE_RULE });
+    }
+    const s: Scan = { text, gaz, sections: of('section'), actors: outermost(of('actor')), named, adjectives, docCountries, out };
     const datelines = of('dateline');
     for (const d of datelines) scan(s, d.span.start, d.span.end, 'dateline');
     // The dateline's country ("KABUL, …") scopes the story as a named country does.
     for (const a of out) if (a.kind === 'place' && !docCountries.includes(a.match.country)) docCountries.unshift(a.match.country);
+    // Paragraphs and datelines come sorted by start: a dateline opening the paragraph is met by a cursor.
+    let d = 0;
     for (const p of of('paragraph')) {
-      const dl = datelines.find((d) => d.span.start === p.span.start);
+      while (d < datelines.length && datelines[d].span.start < p.span.start) d++;
+      const dl = d < datelines.length && datelines[d].span.start === p.span.start ? datelines[d] : undefined;
       scan(s, dl ? dl.span.end : p.span.start, p.span.end, docCountries.length ? 'document-countries' : 'unscoped');
     }
     return out;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import {
-  ALSO, BACKGROUND, FOLLOW_UP, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
+  ALSO, BACKGROUND, FOLLOW_UP, isBackground, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEW_INCIDENT, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
 } from './markers.js';
 
 const PAIRS: ReadonlyArray<{ name: string; check: RegExp; pattern: RegExp; hits: string[]; misses: string[] }> = [
@@ -45,6 +45,22 @@ test('property: no sentence a pattern matches fails its check', () => {
   fc.assert(fc.property(sentence, (s) => {
     for (const p of PAIRS) if (p.pattern.test(s)) assert.ok(p.check.test(s), `${p.name}: ${JSON.stringify(s)}`);
   }), { numRuns: 10000 });
+});
+
+test('isBackground reads as BACKGROUND: ASCII sentences by its /i twin, others by the pattern', () => {
+  const rows: ReadonlyArray<{ s: string; is: boolean }> = [
+    { s: 'since J', is: true }, { s: 'Since January', is: false }, { s: 'since 2019', is: false }, { s: 'since 2 years', is: true }, { s: 'SINCE THE START', is: true },
+    { s: 'since é', is: false }, { s: 'ſince J', is: true }, { s: 'wee\u212Aly', is: true }, { s: 'the tally', is: true },
+    { s: 'in the past week', is: true }, { s: 'in the pastweek', is: false }, { s: 'tallyho', is: false }, { s: 'Gunmen attacked a post.', is: false },
+  ];
+  for (const { s, is } of rows) {
+    assert.equal(BACKGROUND.test(s), is, `pattern ${s}`);
+    assert.equal(isBackground(s), is, s);
+  }
+  const letters = fc.constantFrom('A', 'J', 'z', 'é', 'É', 'ß', '\u212A', 'ſ', '_', '3', '-', '.');
+  const mixed = fc.array(fc.oneof({ weight: 3, arbitrary: fc.tuple(piece, fc.constantFrom('lower', 'upper', 'as-is')).map(([w, c]) => (c === 'lower' ? w.toLowerCase() : c === 'upper' ? w.toUpperCase() : w)) }, { weight: 1, arbitrary: letters }), { maxLength: 12 })
+    .chain((parts) => fc.constantFrom(' ', '', '  ').map((sep) => parts.join(sep)));
+  fc.assert(fc.property(mixed, (s) => assert.equal(isBackground(s), BACKGROUND.test(s), JSON.stringify(s))), { numRuns: 20000 });
 });
 
 // The one-pass patterns match where one of the patterns they join does.

@@ -6,7 +6,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { Span } from '../../core/types.js';
 import { contains } from '../../core/span.js';
 import {
-  ACTION_VERB, BACKGROUND, CLAIM_STATEMENT, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEWS_UPDATE, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
+  ACTION_VERB, CLAIM_STATEMENT, isBackground, MAY_BE_BACKGROUND, MAY_BE_TOLL_UPDATE, NEWS_UPDATE, OPENS_INCIDENT, OPENS_ROUNDUP_INCIDENT, TOLL_UPDATE,
 } from './markers.js';
 
 const STAGE = 'segment';
@@ -83,7 +83,7 @@ export const segmentStage: Stage = {
       for (const sent of within('sentence', para.span)) {
         const text = doc.text.slice(sent.span.start, sent.span.end);
         const claim = genre === 'news' && CLAIM_STATEMENT.test(text);
-        const background = genre === 'news' && !claim && MAY_BE_BACKGROUND.test(text) && BACKGROUND.test(text);
+        const background = genre === 'news' && !claim && MAY_BE_BACKGROUND.test(text) && isBackground(text);
         if (claim || background) {
           out.push({ kind: 'claim-statement', span: sent.span, stage: STAGE, rule: claim ? 'claim' : 'background' });
           if (open) open.end = Math.max(open.end, sent.span.end);
