@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { andCountAhead, articleOf, casualtyRules, countContextPatterns, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { andCountAhead, articleOf, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { countContextPatterns } from './count-context.js';
 import { parseQuantity, quantityTables } from './quantity.js';
 import { nounTailEnd } from './tail.js';
 import { tokenize } from '../../core/tokens.js';
