@@ -82,6 +82,9 @@ test('property: the pass over listed tokens finds what reading every key finds',
   const RULESETS: TriggerRule[][] = [
     RULES,
     [{ triggers: ['#num', 'seized'], lookback: 2, starts: new Set(['the', 'a']), sticky: /(?:the |a )?(?:\d[\d,]*|seized) \w+/y }],
+    // Its pattern crosses any punctuation: only the clause boundaries keep its starts in the trigger's clause.
+    [{ triggers: ['killed', 'took'], lookback: 6, starts: new Set(['two', 'three', 'the']), sticky: /(?:two|three|the|\d[\d,]*)[^]{0,40}?(?:killed|took)/iy }],
+    [{ triggers: ['killed'], lookback: 6, starts: new Set(['two', 'three']), boundary: CLAUSE_END, sticky: /(?:two|three|\d[\d,]*)[^]{0,40}?killed/iy, startsBefore: true }],
     [{ triggers: ['tanks', 'soldiers'], lookback: 3, starts: new Set(['two', 'the']), second: new Set(['two', 'three', 'tanks']), sticky: /(?:the|two) \w+(?: \w+)?/iy, startsBefore: true }, LIST],
   ];
   fc.assert(fc.property(fc.array(fc.tuple(word, gap), { maxLength: 25 }), fc.nat(RULESETS.length - 1), (parts, s) => {
