@@ -7,7 +7,7 @@ import { ID_MASK, MAX_WORDS, registerWord } from './words.js';
 /** `ids`: the registered ids of `keys` (words.ts), compared with the tokens' instead of the keys. */
 interface Entry<T> { keys: string[]; ids: number[]; value: T; exact: string | null }
 /** The entries that share a first word, longest first, and the ids of the second words of those with more than one. */
-interface Group<T> { entries: Entry<T>[]; seconds: Set<number> }
+interface Group<T> { entries: Entry<T>[]; seconds: Set<number>; opensWord: boolean }
 
 // What may come between a phrase's words: spaces, hyphens and apostrophes (/^[\s\-‐–'’‘ʿʻ`]*$/).
 const WHITESPACE = /\s/;
@@ -16,6 +16,7 @@ const isGapChar = (c: number) =>
   WHITESPACE.test(String.fromCharCode(c));
 
 function isGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
   for (let p = from; p < to; p++) if (!isGapChar(text.charCodeAt(p))) return false;
   return true;
 }
@@ -25,13 +26,15 @@ export class PhraseDictionary<T> {
   private readonly groups: Group<T>[] = [];
   /** By word id: 1 + the index of the group its word opens, 0 when it opens no phrase (most tokens). */
   private readonly groupOf = new Uint16Array(MAX_WORDS);
+  /** By word id: 1 when the word is the second word of some phrase. */
+  private readonly isSecond = new Uint8Array(MAX_WORDS);
 
   constructor(terms: Iterable<[string, T]>) {
     const byFirst = new Map<string, Group<T>>();
     for (const [term, value] of terms) {
       const keys = phraseKeys(term);
       if (keys.length === 0) continue;
-      const group = byFirst.get(keys[0]) ?? { entries: [], seconds: new Set<number>() };
+      const group = byFirst.get(keys[0]) ?? { entries: [], seconds: new Set<number>(), opensWord: false };
       if (!group.entries.some((e) => e.keys.join(' ') === keys.join(' ') && e.exact === (isAcronym(term) ? term : null))) {
         group.entries.push({ keys, ids: [], value, exact: isAcronym(term) ? term : null });
       }
@@ -42,7 +45,7 @@ export class PhraseDictionary<T> {
       group.entries.sort((a, b) => b.keys.length - a.keys.length);
       for (const e of group.entries) {
         for (const k of e.keys) e.ids.push(registerWord(k));
-        if (e.ids.length > 1) group.seconds.add(e.ids[1]);
+        if (e.ids.length > 1) { group.seconds.add(e.ids[1]); this.isSecond[e.ids[1]] = 1; } else group.opensWord = true;
       }
       this.groups.push(group);
       if (this.groups.length > 0xffff) throw new Error('a phrase dictionary of more than 65,535 first words');
@@ -68,7 +71,9 @@ export class PhraseDictionary<T> {
       const group = this.groups[groupOf[word[i] & ID_MASK] - 1];
       let taken = 0;
       // Common first words ("the", "our") open many phrases: the next word must be one of theirs.
-      const multiWord = i + 1 < count && group.seconds.has(word[i + 1] & ID_MASK);
+      const second = i + 1 < count ? word[i + 1] & ID_MASK : 0;
+      const multiWord = this.isSecond[second] === 1 && group.seconds.has(second);
+      if (!multiWord && !group.opensWord) { i++; continue; }
       for (const e of group.entries) {
         const n = e.ids.length;
         if (i + n > count || (n > 1 && !multiWord)) continue;
