@@ -81,6 +81,8 @@ test('interned keys: one string per word in any case; words told apart past thei
   const rows: [string, string[]][] = [
     ['0000000 1oyozn7 0000000 1OYOZN7', ['0000000', '1oyozn7', '0000000', '1oyozn7']],
     ['soldiers soldierz Soldiers', ['soldiers', 'soldierz', 'soldiers']],
+    // Two 12-unit words with the same number modulo 2^32: their last six units tell them apart.
+    ['ejoxurghazsr onsdqtifsfib EJOXURGHAZSR onsdqtifsfib', ['ejoxurghazsr', 'onsdqtifsfib', 'ejoxurghazsr', 'onsdqtifsfib']],
     ['a ab abc abcdef abcdefg abcdefh', ['a', 'ab', 'abc', 'abcdef', 'abcdefg', 'abcdefh']],
     [`${'x'.repeat(300)}a ${'x'.repeat(300)}b ${'X'.repeat(300)}A`, [`${'x'.repeat(300)}a`, `${'x'.repeat(300)}b`, `${'x'.repeat(300)}a`]],
   ];
