@@ -49,6 +49,9 @@ function isPossessive(text: string, i: number): boolean {
   return (c === 115 || c === 83) && (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)));
 }
 
+/** Whether the apostrophe at i joins the word before it to a word after it (not a possessive "'s"). */
+const joinsHalves = (text: string, i: number): boolean => i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)) && !isPossessive(text, i + 1);
+
 // Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
 // allocation, and a key met before already has its hash computed for the Map look-ups downstream.
 // A word's letters and digits are read as a number in base 37 (a digit 1-10, a letter 11-36, any
@@ -146,20 +149,20 @@ export function tokenize(text: string): Tokens {
     // The word's base-37 number (see internSlot); it only counts while the word is plain.
     let code = plain ? ASCII_DIGIT[c] : 0;
     i++;
-    for (;;) {
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          const digit = ASCII_DIGIT[d];
-          if (digit === 0) break;
-          code = (Math.imul(code, 37) + digit) | 0;
-        } else if (isWordCode(d)) plain = false;
-        else break;
-        i++;
-      }
-      // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
-      if (i + 1 < len && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1)) && !isPossessive(text, i + 1)) { plain = false; i += 1; continue; }
-      break;
+    while (i < len) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        const digit = ASCII_DIGIT[d];
+        if (digit === 0) {
+          // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
+          if ((d === 39 || d === 96) && joinsHalves(text, i)) { plain = false; i++; continue; }
+          break;
+        }
+        code = (Math.imul(code, 37) + digit) | 0;
+      } else if (isWordCode(d)) plain = false;
+      else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
+      else break;
+      i++;
     }
     if (n === cap) {
       cap = Math.max(1024, cap * 2);
