@@ -24,7 +24,7 @@ test('PhraseDictionary: words joined by spaces, hyphens or apostrophes; acronyms
   for (const [text, want] of rows) assert.deepEqual(found(text), want, text);
 });
 
-// The first-word shape bits only skip look-ups that would miss: any dictionary, any text, the
+// The first-word table only skips look-ups that would miss: any dictionary, any text, the
 // matches are the leftmost-longest ones a plain search of every term finds.
 test('property: matches equal a plain leftmost-longest search over all terms', () => {
   const word = fc.constantFrom('car', 'bomb', 'cab', 'bar', 'al', 'shabaab', 'rab', 'crab', 'a', 'b', 'ab', 'ba', 'état', 'etat', 'x');
@@ -57,4 +57,11 @@ test('PhraseDictionary: a first word that opens only longer phrases needs their 
   assert.deepEqual(hits('our brothers and our brother'), ['our', 'our brother']);
   // must NOT match: the first word alone, at the end, or before another word.
   assert.deepEqual(hits('the groups of the'), []);
+});
+
+test('PhraseDictionary: tokens made before the dictionary still find its phrases', () => {
+  const text = 'the glorpish brigade and a glorpish';
+  const tokens = tokenize(text);
+  const late = new PhraseDictionary<string>([['glorpish brigade', 'brigade'], ['glorpish', 'word']]);
+  assert.deepEqual(late.match(text, tokens).map((h) => [text.slice(h.start, h.end), h.value]), [['glorpish brigade', 'brigade'], ['glorpish', 'word']]);
 });

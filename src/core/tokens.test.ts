@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { KEY_SHAPES, keyShape, shapeTable, tokenize, tokenKey } from './tokens.js';
+import { currentWords, KEY_SHAPES, keyShape, shapeTable, tokenize, tokenKey } from './tokens.js';
+import { LISTED, listMask, registerWord, wordValue } from './words.js';
 
 const words = (text: string) => { const t = tokenize(text); return t.key.map((k, i) => [text.slice(t.start[i], t.end[i]), k]); };
 
@@ -46,7 +47,9 @@ test('tokenize: agrees with its definition on any text (interned keys included)'
     const t = tokenize(text);
     const got = t.key.map((k, i) => [t.start[i], t.end[i], k]);
     assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
+    assert.deepEqual([...t.word], t.key.map(wordValue), `words of ${JSON.stringify(text)}`);
     assert.deepEqual([...t.shape], t.key.map(keyShape), `shapes of ${JSON.stringify(text)}`);
+    assert.deepEqual([...t.listed], t.key.flatMap((k, i) => ((wordValue(k) & listMask) !== 0 ? [i] : [])), `listed of ${JSON.stringify(text)}`);
   }), { numRuns: 2000 });
 });
 
@@ -57,6 +60,28 @@ test('a shape table marks the shape of every word it was made from', () => {
   }));
 });
 
+test('word values: registered ids, digit-led flag, listed tokens', () => {
+  const killed = registerWord('killed', true);
+  const soldiers = registerWord('soldiers');
+  const t = tokenize('Two soldiers were KILLED, 12 killed');
+  assert.deepEqual([...t.word], [0, soldiers, 0, killed | LISTED, 1 << 15, killed | LISTED].map((v, i) => (i === 0 || i === 2 ? wordValue(t.key[i]) : v)));
+  assert.deepEqual([...t.listed], [3, 5]);
+  // must NOT carry an id: a word that only starts like a registered one.
+  assert.equal(tokenize('killedx').word[0], 0);
+});
+
+test('tokens made before a word is registered get its value when read through currentWords', () => {
+  const word = `wordnotyetregistered${Date.now() % 1000}`;
+  const t = tokenize(`a ${word} b ${word.toUpperCase()}`);
+  assert.equal(t.word[1], 0);
+  const id = registerWord(word, true);
+  // Interned before the registration: a later tokenize must not reuse the stale value either.
+  assert.deepEqual([...tokenize(word).word], [id | LISTED]);
+  const fresh = currentWords(t);
+  assert.deepEqual([...fresh.word].map((v) => v & ~LISTED), [wordValue('a'), id, wordValue('b'), id].map((v) => v & ~LISTED));
+  assert.deepEqual([...fresh.listed], [1, 3]);
+});
+
 test('interned keys: one string per word in any case; words told apart past their base-37 number', () => {
   const t = tokenize('Killed KILLED killed kIlLeD');
   assert.deepEqual(t.key, ['killed', 'killed', 'killed', 'killed']);
@@ -64,6 +89,8 @@ test('interned keys: one string per word in any case; words told apart past thei
   const rows: [string, string[]][] = [
     ['0000000 1oyozn7 0000000 1OYOZN7', ['0000000', '1oyozn7', '0000000', '1oyozn7']],
     ['soldiers soldierz Soldiers', ['soldiers', 'soldierz', 'soldiers']],
+    // Two 12-unit words with the same number modulo 2^32: their last six units tell them apart.
+    ['ejoxurghazsr onsdqtifsfib EJOXURGHAZSR onsdqtifsfib', ['ejoxurghazsr', 'onsdqtifsfib', 'ejoxurghazsr', 'onsdqtifsfib']],
     ['a ab abc abcdef abcdefg abcdefh', ['a', 'ab', 'abc', 'abcdef', 'abcdefg', 'abcdefh']],
     [`${'x'.repeat(300)}a ${'x'.repeat(300)}b ${'X'.repeat(300)}A`, [`${'x'.repeat(300)}a`, `${'x'.repeat(300)}b`, `${'x'.repeat(300)}a`]],
   ];
@@ -79,14 +106,14 @@ test('interned keys stay right when the table fills and is emptied', () => {
   }
 });
 
-test('tokens of one document keep their offsets and shapes while later documents are tokenized', () => {
+test('tokens of one document keep their offsets and words while later documents are tokenized', () => {
   const first = tokenize('Two soldiers were killed near Mosul.');
-  const copy = { start: [...first.start], end: [...first.end], shape: [...first.shape] };
+  const copy = { start: [...first.start], end: [...first.end], word: [...first.word], listed: [...first.listed] };
   let total = 0;
   // Enough tokens to fill several arena buffers, one document larger than a buffer.
   for (let d = 0; d < 200; d++) total += tokenize('word another '.repeat(200 + d)).count;
   total += tokenize('x y '.repeat(40_000)).count;
   assert.ok(total > 100_000);
-  assert.deepEqual({ start: [...first.start], end: [...first.end], shape: [...first.shape] }, copy);
+  assert.deepEqual({ start: [...first.start], end: [...first.end], word: [...first.word], listed: [...first.listed] }, copy);
   assert.deepEqual(first.key, ['two', 'soldiers', 'were', 'killed', 'near', 'mosul']);
 });

@@ -1,12 +1,22 @@
 // Word tokens of a document, computed once and shared by the stages that look words up.
 // A key is the token lower-cased, without apostrophes and diacritics: "Qa’dah" → "qadah".
+import { generation, listMask, wordValue } from './words.js';
 
 export interface Tokens {
   readonly count: number;
   readonly start: Int32Array;
   readonly end: Int32Array;
   readonly key: readonly string[];
-  /** keyShape of each key, computed once here: the vocabulary passes read it instead of the key. */
+  /**
+   * Each key's word value (words.ts: registered id and flags), so that passes test a token without
+   * reading its key. Read it after `currentWords(tokens)`: words registered since tokenize are missing.
+   */
+  readonly word: Uint16Array;
+  /** The tokens whose word is listed (trigger words), in order. Read after `currentWords`. */
+  readonly listed: Int32Array;
+  /** The words registry's generation the word values were computed in. */
+  readonly generation: number;
+  /** keyShape of each key, made on first read (the passes here read `word` instead). */
   readonly shape: Uint16Array;
 }
 
@@ -14,19 +24,36 @@ export interface Tokens {
 // marks its words' shapes in a table, and a token whose shape is unmarked needs no Map look-up.
 // The top bit says whether the key starts with a digit, so that numbers are found without the key.
 export const KEY_SHAPES = 1 << 15;
-const DIGIT_LED = 1 << 14;
+const DIGIT_SHAPE = 1 << 14;
 export const keyShape = (key: string): number => {
   const first = key.charCodeAt(0);
-  return ((key.length * 0x9e5 ^ first * 0x3b ^ key.charCodeAt(key.length - 1)) & (DIGIT_LED - 1)) | (first >= 48 && first <= 57 ? DIGIT_LED : 0);
+  return ((key.length * 0x9e5 ^ first * 0x3b ^ key.charCodeAt(key.length - 1)) & (DIGIT_SHAPE - 1)) | (first >= 48 && first <= 57 ? DIGIT_SHAPE : 0);
 };
 /** Whether a key of this shape starts with an ASCII digit. */
-export const isDigitShape = (shape: number): boolean => shape >= DIGIT_LED;
+export const isDigitShape = (shape: number): boolean => shape >= DIGIT_SHAPE;
 
 /** The shape table of a vocabulary: 1 where some word has that shape. */
 export function shapeTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(KEY_SHAPES);
   for (const w of words) table[keyShape(w)] = 1;
   return table;
+}
+
+class TokenList implements Tokens {
+  private shapes: Uint16Array | null = null;
+  constructor(
+    readonly count: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    readonly key: readonly string[],
+    public word: Uint16Array,
+    public listed: Int32Array,
+    public generation: number,
+  ) {}
+
+  get shape(): Uint16Array {
+    return (this.shapes ??= Uint16Array.from(this.key, keyShape));
+  }
 }
 
 const APOSTROPHES = /['’‘ʿʻ`]/g;
@@ -60,6 +87,9 @@ function isPossessive(text: string, i: number): boolean {
   return (c === 115 || c === 83) && (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1)));
 }
 
+/** Whether the apostrophe at i joins the word before it to a word after it (not a possessive "'s"). */
+const joinsHalves = (text: string, i: number): boolean => i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)) && !isPossessive(text, i + 1);
+
 // Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
 // allocation, and a key met before already has its hash computed for the Map look-ups downstream.
 // A word's letters and digits are read as a number in base 37 (a digit 1-10, a letter 11-36, any
@@ -71,8 +101,10 @@ const internKeys: (string | undefined)[] = new Array<string | undefined>(INTERN_
 /** A key's length (at most 255), 0 for an empty slot. */
 const internLength = new Uint8Array(INTERN_SLOTS);
 const internCode = new Int32Array(INTERN_SLOTS);
-const internShape = new Uint16Array(INTERN_SLOTS);
+const internWord = new Uint16Array(INTERN_SLOTS);
 let internCount = 0;
+// Slots hold word values of this generation of the registry: a later one empties the table.
+let internGeneration = generation;
 
 /** An ASCII code unit's digit in a word's base-37 number; 0 for a code unit that is no word character. */
 const ASCII_DIGIT = new Uint8Array(128);
@@ -95,7 +127,7 @@ function internSlot(text: string, from: number, to: number, code: number): numbe
       internKeys[slot] = key;
       internCode[slot] = code;
       internLength[slot] = Math.min(length, 255);
-      internShape[slot] = keyShape(key);
+      internWord[slot] = wordValue(key);
       return slot;
     }
     if (held === Math.min(length, 255) && internCode[slot] === code && (length <= SHORT_WORD || sameLowered(internKeys[slot]!, text, from, to))) return slot;
@@ -117,22 +149,34 @@ function sameLowered(key: string, text: string, from: number, to: number): boole
 const MAX_SCRATCH = 1 << 20;
 let scratchStart = new Int32Array(0);
 let scratchEnd = new Int32Array(0);
-let scratchShape = new Uint16Array(0);
+let scratchWord = new Uint16Array(0);
+let scratchListed = new Int32Array(0);
 let scratchKey: string[] = [];
 // Tokens of many documents share one arena buffer; it is freed when the last of them is.
 const ARENA_BYTES = 1 << 18;
 let arena = new ArrayBuffer(ARENA_BYTES);
 let arenaUsed = 0;
 
+function emptyInternTable(): void {
+  internKeys.fill(undefined);
+  internLength.fill(0);
+  internCount = 0;
+  internGeneration = generation;
+}
+
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
-  // Offsets, keys and shapes go to scratch buffers shared by all calls; the result gets copies of their exact size.
+  if (internGeneration !== generation) emptyInternTable();
+  // Offsets, keys and words go to scratch buffers shared by all calls; the result gets copies of their exact size.
   let start = scratchStart;
   let end = scratchEnd;
-  let shape = scratchShape;
+  let word = scratchWord;
+  let listed = scratchListed;
   const keys = scratchKey;
+  const mask = listMask;
   let cap = start.length;
   let n = 0;
+  let m = 0;
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -143,55 +187,80 @@ export function tokenize(text: string): Tokens {
     // The word's base-37 number (see internSlot); it only counts while the word is plain.
     let code = plain ? ASCII_DIGIT[c] : 0;
     i++;
-    for (;;) {
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          const digit = ASCII_DIGIT[d];
-          if (digit === 0) break;
-          code = (Math.imul(code, 37) + digit) | 0;
-        } else if (isWordCode(d)) plain = false;
-        else break;
-        i++;
-      }
-      // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
-      if (i + 1 < len && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1)) && !isPossessive(text, i + 1)) { plain = false; i += 1; continue; }
-      break;
+    while (i < len) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        const digit = ASCII_DIGIT[d];
+        if (digit === 0) {
+          // An apostrophe inside a word ("Sha'ban") joins its halves; a possessive "'s" does not.
+          if ((d === 39 || d === 96) && joinsHalves(text, i)) { plain = false; i++; continue; }
+          break;
+        }
+        code = (Math.imul(code, 37) + digit) | 0;
+      } else if (isWordCode(d)) plain = false;
+      else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
+      else break;
+      i++;
     }
     if (n === cap) {
       cap = Math.max(1024, cap * 2);
       const s2 = new Int32Array(cap); s2.set(start); start = scratchStart = s2;
       const e2 = new Int32Array(cap); e2.set(end); end = scratchEnd = e2;
-      const h2 = new Uint16Array(cap); h2.set(shape); shape = scratchShape = h2;
+      const w2 = new Uint16Array(cap); w2.set(word); word = scratchWord = w2;
+      const l2 = new Int32Array(cap); l2.set(listed); listed = scratchListed = l2;
     }
     start[n] = s;
     end[n] = i;
     const slot = plain ? internSlot(text, s, i, code) : -1;
+    let value: number;
     if (slot >= 0) {
       keys[n] = internKeys[slot]!;
-      shape[n] = internShape[slot];
+      value = internWord[slot];
     } else {
       const k = plain ? text.slice(s, i).toLowerCase() : tokenKey(text.slice(s, i));
       keys[n] = k;
-      shape[n] = keyShape(k);
+      value = wordValue(k);
     }
+    word[n] = value;
+    if ((value & mask) !== 0) listed[m++] = n;
     n++;
   }
-  // The result's offsets and shapes are carved from a shared arena: no buffer allocated per document.
-  const bytes = 8 * n + ((2 * n + 7) & ~7);
+  // The result's offsets, listed tokens and words are carved from a shared arena: no buffer allocated per document.
+  const bytes = 8 * n + 4 * m + ((2 * n + 7) & ~7);
   if (arenaUsed + bytes > ARENA_BYTES) { arena = new ArrayBuffer(Math.max(ARENA_BYTES, bytes)); arenaUsed = 0; }
   const at = arenaUsed;
   arenaUsed += bytes;
   const starts = new Int32Array(arena, at, n);
   const ends = new Int32Array(arena, at + 4 * n, n);
-  const shapes = new Uint16Array(arena, at + 8 * n, n);
+  const lists = new Int32Array(arena, at + 8 * n, m);
+  const words = new Uint16Array(arena, at + 8 * n + 4 * m, n);
   starts.set(start.subarray(0, n));
   ends.set(end.subarray(0, n));
-  shapes.set(shape.subarray(0, n));
+  lists.set(listed.subarray(0, m));
+  words.set(word.subarray(0, n));
   const key = keys.slice(0, n);
   // Scratch grown for a huge document is not kept.
-  if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = new Int32Array(0); scratchShape = new Uint16Array(0); scratchKey = []; }
-  return { count: n, start: starts, end: ends, key, shape: shapes };
+  if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = scratchListed = new Int32Array(0); scratchWord = new Uint16Array(0); scratchKey = []; }
+  return new TokenList(n, starts, ends, key, words, lists, generation);
+}
+
+/**
+ * `tokens` with word values of the registry as it is now: recomputed from the keys when words were
+ * registered since it was made (rule sets and dictionaries register theirs when first built).
+ */
+export function currentWords(tokens: Tokens): Tokens {
+  if (tokens.generation === generation) return tokens;
+  const word = new Uint16Array(tokens.count);
+  const listed: number[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    word[i] = wordValue(tokens.key[i]);
+    if ((word[i] & listMask) !== 0) listed.push(i);
+  }
+  const fresh = tokens as TokenList;
+  fresh.word = word;
+  fresh.listed = Int32Array.from(listed);
+  fresh.generation = generation;
+  return tokens;
 }
 
 /** First token keys of a phrase, as the tokenizer would see it in running text. */

@@ -1,7 +1,8 @@
 // Rules found through trigger words instead of a scan of the whole text per rule: one pass over
 // the document's tokens; at each trigger, the rule's sticky pattern is tried at the trigger or at
 // a few earlier tokens that can open it ("three soldiers were killed" opens at "three").
-import { isDigitShape, KEY_SHAPES, keyShape, shapeTable, type Tokens } from './tokens.js';
+import { currentWords, type Tokens } from './tokens.js';
+import { ID_MASK, isDigitWord, listNumbers, MAX_WORDS, registerWord, wordTable } from './words.js';
 import { isAsciiDigit } from './chars.js';
 
 export interface TriggerRule {
@@ -28,38 +29,46 @@ export interface TriggerRule {
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 
 interface RuleIndex {
-  /** The rules each trigger key sets off. */
-  byTrigger: Map<string, number[]>;
-  /** By key shape (tokens.ts keyShape): TRIGGER_SHAPE when some trigger key has it, NUMBER_SHAPE when numbers set rules off and it starts with a digit; 0 turns the token away unread. */
-  shapes: Uint8Array;
+  /** The rules each trigger word sets off, by word id (words.ts; trigger words are listed). */
+  byWord: (number[] | undefined)[];
   /** The rules any number sets off ("#num"). */
   byNumber: number[] | undefined;
+  /** Each rule's `starts` and `second` as tables by word id. */
+  starts: (Uint8Array | undefined)[];
+  second: (Uint8Array | undefined)[];
   /** Each rule's boundary characters, as a table by UTF-16 code unit. */
   boundaries: Uint8Array[];
 }
 
-const TRIGGER_SHAPE = 1;
-const NUMBER_SHAPE = 2;
-
 const indexes = new WeakMap<readonly TriggerRule[], RuleIndex>();
+// Rules of a set often share their `starts`: one table each.
+const tables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+function tableOf(keys: ReadonlySet<string>): Uint8Array {
+  let table = tables.get(keys);
+  if (!table) tables.set(keys, table = wordTable(keys));
+  return table;
+}
 
 function indexOf(rules: readonly TriggerRule[]): RuleIndex {
   let index = indexes.get(rules);
   if (index) return index;
-  const byTrigger = new Map<string, number[]>();
+  const byWord: (number[] | undefined)[] = new Array<number[] | undefined>(MAX_WORDS).fill(undefined);
+  let byNumber: number[] | undefined;
   rules.forEach((r, i) => {
     if (!r.sticky.sticky) throw new Error(`trigger rule ${i} needs a sticky pattern`);
     for (const t of new Set(r.triggers)) {
-      const list = byTrigger.get(t) ?? [];
-      list.push(i);
-      byTrigger.set(t, list);
+      if (t === '#num') { (byNumber ??= []).push(i); continue; }
+      (byWord[registerWord(t, true)] ??= []).push(i);
     }
   });
-  const byNumber = byTrigger.get('#num');
-  const shapes = new Uint8Array(KEY_SHAPES);
-  for (const key of byTrigger.keys()) shapes[keyShape(key)] |= TRIGGER_SHAPE;
-  if (byNumber) for (let shape = 0; shape < KEY_SHAPES; shape++) if (isDigitShape(shape)) shapes[shape] |= NUMBER_SHAPE;
-  index = { byTrigger, shapes, byNumber, boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)) };
+  if (byNumber) listNumbers();
+  index = {
+    byWord,
+    byNumber,
+    starts: rules.map((r) => (r.starts ? tableOf(r.starts) : undefined)),
+    second: rules.map((r) => (r.second ? tableOf(r.second) : undefined)),
+    boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)),
+  };
   indexes.set(rules, index);
   return index;
 }
@@ -101,29 +110,26 @@ function clauseStartAfter(text: string, tokens: Tokens, i: number, floor: number
 
 /** A gate: the word after the trigger is one of `keys`, or a number. */
 export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) => boolean {
-  const shapes = shapeTable(keys);
+  const table = wordTable(keys);
   return (tokens, i) => {
     if (i + 1 >= tokens.count) return false;
-    const shape = tokens.shape[i + 1];
-    return isDigitShape(shape) || (shapes[shape] === 1 && keys.has(tokens.key[i + 1]));
+    const value = currentWords(tokens).word[i + 1];
+    return isDigitWord(value) || table[value & ID_MASK] === 1;
   };
 }
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
-  const { byTrigger, shapes, byNumber, boundaries } = indexOf(rules);
+  const { byWord, byNumber, starts, second, boundaries } = indexOf(rules);
   const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next: number[] = rules.map(() => 0);
-  const count = tokens.count;
-  const shapeOf = tokens.shape;
-  const keys = tokens.key;
-  for (let i = 0; i < count; i++) {
-    // Most tokens are turned away by their shape alone, without reading the key.
-    while (i < count && shapes[shapeOf[i]] === 0) i++;
-    if (i === count) break;
-    const kind = shapes[shapeOf[i]];
-    const hits = ((kind & TRIGGER_SHAPE) !== 0 ? byTrigger.get(keys[i]) : undefined) ?? ((kind & NUMBER_SHAPE) !== 0 ? byNumber : undefined);
+  const { word, listed } = currentWords(tokens);
+  // Only listed tokens can be triggers: trigger words and, when some rule set takes them, numbers.
+  for (let l = 0; l < listed.length; l++) {
+    const i = listed[l];
+    const value = word[i];
+    const hits = byWord[value & ID_MASK] ?? (isDigitWord(value) ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
       const rule = rules[r];
@@ -131,9 +137,11 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
       let matched = false;
       const last = rule.startsBefore ? i - 1 : i;
+      const startWords = starts[r];
+      const secondWords = second[r];
       for (; j <= last; j++) {
-        if (j < i && !(isDigitShape(shapeOf[j]) || rule.starts?.has(keys[j]))) continue;
-        if (j < i && rule.second && !rule.second.has(keys[j + 1])) continue;
+        if (j < i && !(isDigitWord(word[j]) || (startWords !== undefined && startWords[word[j] & ID_MASK] === 1))) continue;
+        if (j < i && secondWords !== undefined && secondWords[word[j + 1] & ID_MASK] !== 1) continue;
         rule.sticky.lastIndex = tokens.start[j];
         const m = rule.sticky.exec(text);
         if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
