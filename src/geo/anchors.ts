@@ -132,11 +132,13 @@ export const GATED_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
 ];
 
 // The relations read from the keyword alone, tried in this order; a facility's radius is the place's own, at least 5 km.
-const RELATIONS: ReadonlyArray<readonly [RegExp, number, AnchorReason, number | null]> = [
-  [DIRECTION_BEFORE, MAY.direction, 'direction-of-anchor', NEAR_KM],
-  [OVERLOOKS_BEFORE, MAY.overlooks, 'overlooks-anchor', NEAR_KM],
-  [NEAR_BEFORE, MAY.near, 'near-anchor', NEAR_KM],
-  [FACILITY_BEFORE, MAY.facility, 'facility-in-place', null],
+// Objects read by index: destructuring each tuple in a for-of ran the iterator protocol per relation.
+interface Relation { readonly re: RegExp; readonly bit: number; readonly reason: AnchorReason; readonly nearKm: number | null }
+const RELATIONS: readonly Relation[] = [
+  { re: DIRECTION_BEFORE, bit: MAY.direction, reason: 'direction-of-anchor', nearKm: NEAR_KM },
+  { re: OVERLOOKS_BEFORE, bit: MAY.overlooks, reason: 'overlooks-anchor', nearKm: NEAR_KM },
+  { re: NEAR_BEFORE, bit: MAY.near, reason: 'near-anchor', nearKm: NEAR_KM },
+  { re: FACILITY_BEFORE, bit: MAY.facility, reason: 'facility-in-place', nearKm: null },
 ];
 
 /** The relation of the incident's first place (in reading order), or null when it has none. */
@@ -164,12 +166,14 @@ export function anchorOf(text: string, incident: Span, places: readonly Anchored
       const p = offset(first.lat, first.lon, m[3], km);
       return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: from + m.index, end: first.span.end } };
     }
-    for (const [re, bit, reason, nearKm] of RELATIONS) {
-      const r = may & bit ? re.exec(s) : null;
+    for (let i = 0; i < RELATIONS.length; i++) {
+      const rel = RELATIONS[i];
+      if ((may & rel.bit) === 0) continue;
+      const r = rel.re.exec(s);
       if (!r) continue;
-      const km = nearKm ?? Math.max(own, 5);
+      const km = rel.nearKm ?? Math.max(own, 5);
       // "a post in the Kot district of Nangarhar": near an admin-1 is no closer than the admin-1 itself.
-      return { places: [first], reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: from + r.index, end: first.span.end } };
+      return { places: [first], reason: rel.reason, precision: wide ? 'admin1' : 'near', lat: first.lat, lon: first.lon, uncertaintyKm: wide ? Math.max(own, km) : km, span: { start: from + r.index, end: first.span.end } };
     }
   }
   return { places: [first], reason: 'named-place', precision: wide ? 'admin1' : 'exact', lat: first.lat, lon: first.lon, uncertaintyKm: own, span: first.span };

@@ -25,7 +25,7 @@ export interface EventContext {
   readonly bodyStart: number;
   readonly documentCountry: { code: string; span: Span } | undefined;
   readonly groupMention: AnnotationOf<'actor'> | undefined;
-  // The start-sorted lists an event reads, fetched once per document.
+  // The start-sorted lists an event reads, fetched once per document, less what an excluded span holds.
   readonly dates: readonly AnnotationOf<'date'>[];
   readonly places: readonly AnnotationOf<'place'>[];
   readonly countries: readonly AnnotationOf<'country'>[];
@@ -45,6 +45,7 @@ export function stanceOf(input: StageInput): Stance {
 export function eventContext(input: StageInput): EventContext {
   const { doc, options, of } = input;
   const dateline = of('dateline')[0];
+  const excluded = of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []);
   return {
     docId: doc.id,
     idPrefix: `${doc.id}#e`,
@@ -52,13 +53,14 @@ export function eventContext(input: StageInput): EventContext {
     options,
     stance: stanceOf(input),
     sections: of('section'),
-    excluded: of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []),
+    excluded,
     datelinePlace: dateline ? of('place').find((p) => contains(dateline.span, p.span)) : undefined,
     bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country').find((c) => c.rule !== ADJECTIVE_RULE)),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
-    dates: of('date'), places: of('place'), countries: of('country'), actors: of('actor'), casualties: of('casualty'),
-    materiel: of('materiel'), territories: of('territory'), cues: of('cue'),
+    dates: usableOf(excluded, of('date')), places: usableOf(excluded, of('place')), countries: usableOf(excluded, of('country')),
+    actors: usableOf(excluded, of('actor')), casualties: usableOf(excluded, of('casualty')), materiel: usableOf(excluded, of('materiel')),
+    territories: usableOf(excluded, of('territory')), cues: usableOf(excluded, of('cue')),
   };
 }
 
@@ -66,42 +68,50 @@ export function eventContext(input: StageInput): EventContext {
 const NONE: readonly never[] = [];
 
 /**
- * Annotations of a start-sorted list inside a span, less those in excluded sentences (few: a linear
- * check). Counted first, so the list is made at its size (a first push reserves 17 slots); none shares one empty list.
+ * The annotations of a list that no excluded span holds, in order: once per document, so an event's
+ * look-ups below test positions only. The list itself when none is dropped (most documents).
  */
-export function usableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): readonly T[] {
-  const first = firstStartingAt(all, span.start);
-  let n = 0;
-  for (let i = first; i < all.length && all[i].span.start < span.end; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) n++;
+export function usableOf<T extends { span: Span }>(excluded: readonly Span[], all: readonly T[]): readonly T[] {
+  let kept: T[] | null = null;
+  for (let i = 0; i < all.length; i++) {
+    if (!usable(excluded, all[i].span)) kept ??= all.slice(0, i);
+    else if (kept) kept.push(all[i]);
   }
+  return kept ?? all;
+}
+
+/** Annotations of a start-sorted list inside a span: a slice of it when all that start there end in it, else a list made at its size. */
+export function within<T extends { span: Span }>(list: readonly T[], span: Span): readonly T[] {
+  const first = firstStartingAt(list, span.start);
+  let n = 0;
+  let past = first;
+  for (; past < list.length && list[past].span.start < span.end; past++) if (list[past].span.end <= span.end) n++;
   if (n === 0) return NONE;
+  if (n === past - first) return list.slice(first, past);
   const out = new Array<T>(n);
   n = 0;
-  for (let i = first; n < out.length; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) out[n++] = all[i];
-  }
+  for (let i = first; i < past; i++) if (list[i].span.end <= span.end) out[n++] = list[i];
   return out;
 }
 
 /** The first of them (no list made). */
-export function firstUsableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): T | undefined {
-  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) return all[i];
+export function firstWithin<T extends { span: Span }>(list: readonly T[], span: Span): T | undefined {
+  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
+    if (list[i].span.end <= span.end) return list[i];
   }
   return undefined;
 }
 
 /** The last of them (no list made). */
-export function lastUsableIn<T extends { span: Span }>(ctx: EventContext, all: readonly T[], span: Span): T | undefined {
+export function lastWithin<T extends { span: Span }>(list: readonly T[], span: Span): T | undefined {
   let last: T | undefined;
-  for (let i = firstStartingAt(all, span.start); i < all.length && all[i].span.start < span.end; i++) {
-    if (all[i].span.end <= span.end && usable(ctx, all[i].span)) last = all[i];
+  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
+    if (list[i].span.end <= span.end) last = list[i];
   }
   return last;
 }
 
-function usable(ctx: EventContext, span: Span): boolean {
-  for (const x of ctx.excluded) if (contains(x, span)) return false;
+function usable(excluded: readonly Span[], span: Span): boolean {
+  for (let i = 0; i < excluded.length; i++) if (contains(excluded[i], span)) return false;
   return true;
 }

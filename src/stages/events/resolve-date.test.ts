@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { resolveDate, type Resolved } from './resolve-date.js';
 import type { EventDate } from '../../core/types.js';
 import { addDays, daysBetween, weekday } from '../../core/iso-date.js';
+import { inferHijriYear } from '../../core/hijri.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
 
 type When = Omit<EventDate, 'text' | 'stated'>;
@@ -269,5 +270,33 @@ describe('resolveDate: the Hijri sighting margin', () => {
       if (best === null) return first.issue === 'date.invalid' && earliest === null && latest === null;
       return first.issue === null && earliest === addDays(best, -1) && latest === addDays(best, 1);
     }), { numRuns: 300 });
+  });
+});
+
+// The definition the per-publication table of Hijri days replaced: inferHijriYear, then a day either side.
+describe('resolveDate: Hijri days with no year agree with inferHijriYear', () => {
+  const reference = (month: number, dayOfMonth: number, published: string): EventDate | null => {
+    const y = inferHijriYear(month, dayOfMonth, published);
+    return y && { text: 't', calendar: 'hijri', best: y.iso, earliest: addDays(y.iso, -1), latest: addDays(y.iso, 1), precision: 'day', stated: true };
+  };
+  test('every day-month, in and out of range, under publication dates met in any order (twice: the table is kept)', () => {
+    const published = fc.constantFrom('2016-11-01', '2017-09-25', '2017-10-01', '2024-03-12', '2019-12-31');
+    const part = fc.oneof(fc.integer({ min: -2, max: 33 }), fc.constantFrom(1.5, 0.5, Number.NaN));
+    fc.assert(fc.property(fc.array(fc.tuple(part, part, published), { minLength: 1, maxLength: 6 }), (calls) => {
+      for (const [month, dayOfMonth, pub] of [...calls, ...calls]) {
+        const want = reference(month, dayOfMonth, pub);
+        const got = resolveDate(hijri(month, dayOfMonth), pub, null, 't');
+        if (want) assert.deepEqual(got, { date: want, issue: null });
+        else if (dayOfMonth !== 30) assert.deepEqual([got.issue, got.date.best], ['date.invalid', null]);
+      }
+    }), { numRuns: 3000 });
+  });
+  test('(1.5, 1) is not read as (1, 17), nor (2, -10) as (1, 22)', () => {
+    for (const pub of ['2017-10-01', '2017-11-02']) {
+      resolveDate(hijri(1, 17), pub, null, 't');
+      resolveDate(hijri(1, 22), pub, null, 't');
+      assert.equal(resolveDate(hijri(1.5, 1), pub, null, 't').issue, 'date.invalid');
+      assert.equal(resolveDate(hijri(2, -10), pub, null, 't').issue, 'date.invalid');
+    }
   });
 });

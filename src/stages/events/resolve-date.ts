@@ -36,6 +36,35 @@ function dayAround(iso: string): { before: string; after: string } {
   return hit;
 }
 
+// A Hijri day-month with no year under one publication date: its day and the days either side. One
+// document's calls share their publication date, so its table is kept at hand (no look-up in a table of
+// every day met, as dayAround's is).
+interface HijriDay { iso: string; before: string; after: string }
+const hijriDays = new Map<string, Map<number, HijriDay | null>>();
+let lastPublished: string | null = null;
+let lastDays = new Map<number, HijriDay | null>();
+
+function hijriDayOf(month: number, dayOfMonth: number, published: string): HijriDay | null {
+  // The key below is unique only for real days; inferHijriYear has none for the others.
+  if (!(Number.isInteger(month) && Number.isInteger(dayOfMonth) && month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 30)) return null;
+  if (published !== lastPublished) {
+    let days = hijriDays.get(published);
+    if (days === undefined) {
+      if (hijriDays.size >= 10_000) hijriDays.clear();
+      hijriDays.set(published, (days = new Map()));
+    }
+    lastPublished = published;
+    lastDays = days;
+  }
+  const key = month * 32 + dayOfMonth;
+  let hit = lastDays.get(key);
+  if (hit === undefined) {
+    const y = inferHijriYear(month, dayOfMonth, published);
+    lastDays.set(key, (hit = y ? { iso: y.iso, before: addDays(y.iso, -1), after: addDays(y.iso, 1) } : null));
+  }
+  return hit;
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const gregorianIso = (y: number, m: DateMention & { calendar: 'gregorian' }): string => `${String(y).padStart(4, '0')}-${pad2(m.month)}-${pad2(m.day)}`;
 function isRealDay(iso: string): boolean {
@@ -50,9 +79,9 @@ export function resolveDate(m: DateMention, published: string | null, previous: 
         return iso ? { date: day(text, 'hijri', iso, 1), issue: null } : { date: unknown(text, 'hijri'), issue: 'date.invalid' };
       }
       if (published === null) return { date: yearUnknown(text, 'hijri', m.month, m.day), issue: 'date.year_unknown' };
-      const y = inferHijriYear(m.month, m.day, published);
+      const h = hijriDayOf(m.month, m.day, published);
       // Moon sighting may differ from the Umm al-Qura table by a day: ±1 around the table's date.
-      if (y) return { date: day(text, 'hijri', y.iso, 1), issue: null };
+      if (h) return { date: { text, calendar: 'hijri', best: h.iso, earliest: h.before, latest: h.after, precision: 'day', stated: true }, issue: null };
       // A 30th the table lacks is the day after its 29th, inside that same sighting margin.
       const before = m.day === 30 ? inferHijriYear(m.month, 29, addDays(published, -1)) : null;
       return before ? { date: day(text, 'hijri', addDays(before.iso, 1), 1), issue: null } : { date: unknown(text, 'hijri'), issue: 'date.invalid' };
