@@ -279,6 +279,11 @@ describe('digitAfterMonthWords: the gate before the month-day patterns', () => {
   const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
   const monthDay = new RegExp(`(${alternation(variants, apostropheTolerantTerm)})\\s+(\\d{1,2})`, 'iuy');
 
+  test('isMonthChar is the month-character class at every UTF-16 code unit', () => {
+    const monthChar = /[\p{L}\p{M}'’‘ʿʻ`\s\-‐–]/u;
+    for (let c = 0; c < 0x10000; c++) if (isMonthChar(c) !== monthChar.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`);
+  });
+
   test('every character of every Hijri spelling is a month character', () => {
     for (const v of variants) for (const ch of v) assert.ok(ch.length === 1 && isMonthChar(ch.charCodeAt(0)), `${v}: ${ch}`);
   });

@@ -4,10 +4,11 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
-import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { keyShape, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { foldName } from '../../geo/fold.js';
-import { isAsciiDigit, isAsciiLetter, isSpace } from '../../core/chars.js';
+import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
+import { family, findMonthWordRules, type Family, type MonthWordRules } from './hijri-pass.js';
 
 const STAGE = 'date-mentions';
 
@@ -56,7 +57,13 @@ const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
-function buildRules(): Rule[] {
+interface Rules {
+  all: Rule[];
+  /** The Hijri rules (the first in `all`): one family of rules per pattern, one rule per month word. */
+  monthWords: MonthWordRules;
+}
+
+function buildRules(): Rules {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
   const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
@@ -85,25 +92,31 @@ function buildRules(): Rule[] {
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
+  const ordinalGate = (tokens: Tokens, i: number): boolean => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys);
+  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
-  return [
+  const hijriKeys = hijriGroups.map(([key]) => key);
+  const families: Family[] = [
     // One pattern per month word: each tries only the spellings its trigger can begin.
     // A day before the month opens with its digits: only numbers start it.
-    ...hijriGroups.map(([key, h]) => ({
+    family(hijriGroups.map(([key, h]) => ({
       ...rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, undefined, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       startsBefore: true,
-    })),
-    ...hijriGroups.map(([key, h]) => ({
+    }))),
+    family(hijriGroups.map(([key, h]) => ({
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], ORDINAL_REACH, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
       startsBefore: true,
       // Month words are common and this pattern rare: its starts are looked for before its trigger pass tries them.
-      gate: (tokens: Tokens, i: number) => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys),
-    })),
-    ...hijriGroups.map(([key, h]) => ({
+      gate: ordinalGate,
+    }))),
+    family(hijriGroups.map(([key, h]) => ({
       ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
-      gate: (tokens: Tokens, i: number, text: string) => digitAfterMonthWords(text, tokens.start[i]),
-    })),
+      gate: monthDayGate,
+    }))),
+  ];
+  const all: Rule[] = [
+    ...families.flatMap((f) => f.rules as Rule[]),
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
@@ -130,11 +143,15 @@ function buildRules(): Rule[] {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
+  return { all, monthWords: { keys: hijriKeys, families } };
 }
+
+const THE_SHAPE = keyShape('the');
 
 /** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
 export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
+  const shapes = tokens.shape;
+  for (let j = Math.max(0, i - lookback); j < i; j++) if (shapes[j] === THE_SHAPE && tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
   return false;
 }
 
@@ -143,9 +160,13 @@ export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, or
 // that digit, after a space. The gate reads that, so the costly apostrophe-tolerant pattern runs only there.
 const MONTH_CHAR = /[\p{L}\p{M}'’‘ʿʻ`\s\-‐–]/u;
 
+// Whether a UTF-16 code unit is a month character: 1 yes, 2 no, 0 not asked of MONTH_CHAR yet.
+const MONTH_UNIT = new Uint8Array(0x10000);
+
 export function isMonthChar(c: number): boolean {
-  if (c < 128) return isAsciiLetter(c) || isSpace(c) || c === 39 || c === 45 || c === 96;
-  return MONTH_CHAR.test(String.fromCharCode(c));
+  let v = MONTH_UNIT[c];
+  if (v === 0) MONTH_UNIT[c] = v = MONTH_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Whether the text from `from` runs over month characters to a digit that follows a space. */
@@ -157,18 +178,34 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
 
 interface RuleSet {
   all: Rule[];
+  monthWords: MonthWordRules;
   /** The rules the trigger pass finds, and the place of each in `all`. */
   triggered: Rule[];
   placeOf: number[];
+  /** The same without the Hijri rules (found by findMonthWordRules). */
+  afterMonthWords: Rule[];
+  afterMonthWordsPlaceOf: number[];
   /** The places of the rules that scan for themselves. */
   scanned: number[];
 }
 
 let ruleSet: RuleSet | null = null;
 
-function ruleSetOf(all: Rule[]): RuleSet {
+/** The Hijri rules, as the stage's own pass finds them. */
+export function monthWordRules(): MonthWordRules {
+  return (ruleSet ??= ruleSetOf(buildRules())).monthWords;
+}
+
+function ruleSetOf({ all, monthWords }: Rules): RuleSet {
   const places = all.map((_, i) => i);
-  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
+  const placeOf = places.filter((i) => !all[i].scan);
+  const hijri = monthWords.families.length * monthWords.keys.length;
+  const afterMonthWordsPlaceOf = placeOf.filter((i) => i >= hijri);
+  return {
+    all, monthWords, triggered: placeOf.map((i) => all[i]), placeOf,
+    afterMonthWords: afterMonthWordsPlaceOf.map((i) => all[i]), afterMonthWordsPlaceOf,
+    scanned: places.filter((i) => all[i].scan),
+  };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
@@ -213,8 +250,17 @@ function overlapFree(sorted: readonly DateAnnotation[]): boolean {
 
 /** The rules' matches that read as dates, in rule order (then by start); with a guard, those free of the matches taken before. */
 function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): DateAnnotation[] {
-  const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  const rules = (ruleSet ??= ruleSetOf(buildRules()));
   const found: DateAnnotation[] = [];
+  const { all, scanned } = rules;
+  // The Hijri rules come first: without a guard their own pass finds them (the trigger pass the rest).
+  let triggered = rules.triggered;
+  let placeOf = rules.placeOf;
+  if (!guard) {
+    for (const { rule: r, match: m } of findMonthWordRules(text, tokens, rules.monthWords)) take(found, null, all[r], m);
+    triggered = rules.afterMonthWords;
+    placeOf = rules.afterMonthWordsPlaceOf;
+  }
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
   for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
