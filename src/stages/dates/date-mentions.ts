@@ -8,7 +8,7 @@ import { keyShape, phraseKeys, tokenize, type Tokens } from '../../core/tokens.j
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
-import { family, findMonthWordRules, type Family, type MonthWordRules } from './hijri-pass.js';
+import { findByTriggers, triggerPass, type TriggerPass } from './trigger-pass.js';
 
 const STAGE = 'date-mentions';
 
@@ -57,13 +57,7 @@ const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
-interface Rules {
-  all: Rule[];
-  /** The Hijri rules (the first in `all`): one family of rules per pattern, one rule per month word. */
-  monthWords: MonthWordRules;
-}
-
-function buildRules(): Rules {
+function buildRules(): Rule[] {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
   const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
@@ -95,28 +89,24 @@ function buildRules(): Rules {
   const ordinalGate = (tokens: Tokens, i: number): boolean => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys);
   const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
-  const hijriKeys = hijriGroups.map(([key]) => key);
-  const families: Family[] = [
+  return [
     // One pattern per month word: each tries only the spellings its trigger can begin.
     // A day before the month opens with its digits: only numbers start it.
-    family(hijriGroups.map(([key, h]) => ({
+    ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, undefined, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       startsBefore: true,
-    }))),
-    family(hijriGroups.map(([key, h]) => ({
+    })),
+    ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], ORDINAL_REACH, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
       startsBefore: true,
       // Month words are common and this pattern rare: its starts are looked for before its trigger pass tries them.
       gate: ordinalGate,
-    }))),
-    family(hijriGroups.map(([key, h]) => ({
+    })),
+    ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
       gate: monthDayGate,
-    }))),
-  ];
-  const all: Rule[] = [
-    ...families.flatMap((f) => f.rules as Rule[]),
+    })),
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
@@ -143,7 +133,6 @@ function buildRules(): Rules {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
-  return { all, monthWords: { keys: hijriKeys, families } };
 }
 
 const THE_SHAPE = keyShape('the');
@@ -178,34 +167,27 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
 
 interface RuleSet {
   all: Rule[];
-  monthWords: MonthWordRules;
   /** The rules the trigger pass finds, and the place of each in `all`. */
   triggered: Rule[];
   placeOf: number[];
-  /** The same without the Hijri rules (found by findMonthWordRules). */
-  afterMonthWords: Rule[];
-  afterMonthWordsPlaceOf: number[];
+  /** The date trigger pass over `triggered`. */
+  pass: TriggerPass;
   /** The places of the rules that scan for themselves. */
   scanned: number[];
 }
 
 let ruleSet: RuleSet | null = null;
 
-/** The Hijri rules, as the stage's own pass finds them. */
-export function monthWordRules(): MonthWordRules {
-  return (ruleSet ??= ruleSetOf(buildRules())).monthWords;
+function ruleSetOf(all: Rule[]): RuleSet {
+  const places = all.map((_, i) => i);
+  const triggered = all.filter((r) => !r.scan);
+  return { all, triggered, placeOf: places.filter((i) => !all[i].scan), pass: triggerPass(triggered), scanned: places.filter((i) => all[i].scan) };
 }
 
-function ruleSetOf({ all, monthWords }: Rules): RuleSet {
-  const places = all.map((_, i) => i);
-  const placeOf = places.filter((i) => !all[i].scan);
-  const hijri = monthWords.families.length * monthWords.keys.length;
-  const afterMonthWordsPlaceOf = placeOf.filter((i) => i >= hijri);
-  return {
-    all, monthWords, triggered: placeOf.map((i) => all[i]), placeOf,
-    afterMonthWords: afterMonthWordsPlaceOf.map((i) => all[i]), afterMonthWordsPlaceOf,
-    scanned: places.filter((i) => all[i].scan),
-  };
+/** The rules found through trigger words, and the stage's pass over them. */
+export function triggeredRules(): { rules: readonly TriggerRule[]; pass: TriggerPass } {
+  const { triggered, pass } = (ruleSet ??= ruleSetOf(buildRules()));
+  return { rules: triggered, pass };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
@@ -250,20 +232,13 @@ function overlapFree(sorted: readonly DateAnnotation[]): boolean {
 
 /** The rules' matches that read as dates, in rule order (then by start); with a guard, those free of the matches taken before. */
 function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): DateAnnotation[] {
-  const rules = (ruleSet ??= ruleSetOf(buildRules()));
+  const { all, triggered, placeOf, pass, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
   const found: DateAnnotation[] = [];
-  const { all, scanned } = rules;
-  // The Hijri rules come first: without a guard their own pass finds them (the trigger pass the rest).
-  let triggered = rules.triggered;
-  let placeOf = rules.placeOf;
-  if (!guard) {
-    for (const { rule: r, match: m } of findMonthWordRules(text, tokens, rules.monthWords)) take(found, null, all[r], m);
-    triggered = rules.afterMonthWords;
-    placeOf = rules.afterMonthWordsPlaceOf;
-  }
+  // The stage's own pass, or (taking one by one through the guard) findTriggered as the reference.
+  const matches = guard ? findTriggered(text, tokens, triggered) : findByTriggers(text, tokens, pass);
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
-  for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
+  for (const { rule: r, match: m } of matches) {
     for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
     take(found, guard, all[placeOf[r]], m);
   }
