@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, isMonthChar, theOrdinalBefore } from './date-mentions.js';
+import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, theOrdinalBefore } from './date-mentions.js';
 import { phraseKeys, tokenize } from '../../core/tokens.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
@@ -279,6 +279,11 @@ describe('digitAfterMonthWords: the gate before the month-day patterns', () => {
   const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
   const monthDay = new RegExp(`(${alternation(variants, apostropheTolerantTerm)})\\s+(\\d{1,2})`, 'iuy');
 
+  test('isMonthChar is the month-character class at every UTF-16 code unit', () => {
+    const monthChar = /[\p{L}\p{M}'’‘ʿʻ`\s\-‐–]/u;
+    for (let c = 0; c < 0x10000; c++) if (isMonthChar(c) !== monthChar.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`);
+  });
+
   test('every character of every Hijri spelling is a month character', () => {
     for (const v of variants) for (const ch of v) assert.ok(ch.length === 1 && isMonthChar(ch.charCodeAt(0)), `${v}: ${ch}`);
   });
@@ -308,5 +313,25 @@ describe('digitAfterMonthWords: the gate before the month-day patterns', () => {
         for (let q = p; q < digitAt; q++) if (/\p{L}/u.test(text[q])) assert.ok(digitAfterMonthWords(text, q), `${JSON.stringify(text)} at ${q}`);
       }
     }), { numRuns: 400 });
+  });
+});
+
+describe('findDateMentions: overlapping matches (earlier rules win, then earlier starts)', () => {
+  checkTable([
+    ['on 12 Muharram 13 a', [[3, 14, '12 Muharram', hijri(1, 12)]]], // day-month before month-day
+    ['on 5 March 6 a', [[3, 10, '5 March', greg(3, 5)]]], // day-month before month-day
+    ['a day later, they', [[0, 11, 'a day later', afterPrevious(1)]]], // following-day before n-days-after
+    ['on 3 Rajab 4 Rajab 5 a', [[3, 10, '3 Rajab', hijri(7, 3)], [11, 18, '4 Rajab', hijri(7, 4)]]],
+    ['on 3 Rajab, 4 March a', [[3, 10, '3 Rajab', hijri(7, 3)], [12, 19, '4 March', greg(3, 4)]]], // touching spans are no overlap
+  ]);
+
+  test('the matches taken all at once equal those taken one by one through the guard', () => {
+    const piece = fc.constantFrom('12', '3', '5', 'Muharram', 'Rajab', "Sha'ban", 'March', 'Oct.', 'the', 'first', 'of', 'day', 'days', 'a', 'one',
+      'later', 'after', 'following', 'next', 'same', 'on', 'yesterday', 'before', 'Monday', 'last', '2019-06-09', '1439', 'AH', ',', '.', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }), fc.array(fc.constantFrom(' ', ', ', '  '), { minLength: 14, maxLength: 14 }), (parts, gaps) => {
+      const text = parts.map((p, k) => p + gaps[k]).join('');
+      const want = guardedDateAnnotations(text, tokenize(text)).map((a) => ({ start: a.span.start, end: a.span.end, rule: a.rule, mention: a.mention }));
+      assert.deepEqual(findDateMentions(text), want);
+    }), { numRuns: 2000 });
   });
 });

@@ -4,10 +4,11 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
-import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { keyShape, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { foldName } from '../../geo/fold.js';
-import { isAsciiDigit, isAsciiLetter, isSpace } from '../../core/chars.js';
+import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
+import { findByTriggers, triggerPass, type TriggerPass } from './trigger-pass.js';
 
 const STAGE = 'date-mentions';
 
@@ -85,6 +86,8 @@ function buildRules(): Rule[] {
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
+  const ordinalGate = (tokens: Tokens, i: number): boolean => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys);
+  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   return [
     // One pattern per month word: each tries only the spellings its trigger can begin.
@@ -98,11 +101,11 @@ function buildRules(): Rule[] {
       second: ordinalFirstKeys,
       startsBefore: true,
       // Month words are common and this pattern rare: its starts are looked for before its trigger pass tries them.
-      gate: (tokens: Tokens, i: number) => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys),
+      gate: ordinalGate,
     })),
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-month-day', `${h}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'iuy', [key], 1, ARTICLES, (m) => hijriRead(m[2], m[1])),
-      gate: (tokens: Tokens, i: number, text: string) => digitAfterMonthWords(text, tokens.start[i]),
+      gate: monthDayGate,
     })),
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
@@ -132,9 +135,12 @@ function buildRules(): Rule[] {
   ];
 }
 
+const THE_SHAPE = keyShape('the');
+
 /** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
 export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
+  const shapes = tokens.shape;
+  for (let j = Math.max(0, i - lookback); j < i; j++) if (shapes[j] === THE_SHAPE && tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
   return false;
 }
 
@@ -143,9 +149,13 @@ export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, or
 // that digit, after a space. The gate reads that, so the costly apostrophe-tolerant pattern runs only there.
 const MONTH_CHAR = /[\p{L}\p{M}'’‘ʿʻ`\s\-‐–]/u;
 
+// Whether a UTF-16 code unit is a month character: 1 yes, 2 no, 0 not asked of MONTH_CHAR yet.
+const MONTH_UNIT = new Uint8Array(0x10000);
+
 export function isMonthChar(c: number): boolean {
-  if (c < 128) return isAsciiLetter(c) || isSpace(c) || c === 39 || c === 45 || c === 96;
-  return MONTH_CHAR.test(String.fromCharCode(c));
+  let v = MONTH_UNIT[c];
+  if (v === 0) MONTH_UNIT[c] = v = MONTH_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Whether the text from `from` runs over month characters to a digit that follows a space. */
@@ -160,6 +170,8 @@ interface RuleSet {
   /** The rules the trigger pass finds, and the place of each in `all`. */
   triggered: Rule[];
   placeOf: number[];
+  /** The date trigger pass over `triggered`. */
+  pass: TriggerPass;
   /** The places of the rules that scan for themselves. */
   scanned: number[];
 }
@@ -168,19 +180,28 @@ let ruleSet: RuleSet | null = null;
 
 function ruleSetOf(all: Rule[]): RuleSet {
   const places = all.map((_, i) => i);
-  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
+  const triggered = all.filter((r) => !r.scan);
+  return { all, triggered, placeOf: places.filter((i) => !all[i].scan), pass: triggerPass(triggered), scanned: places.filter((i) => all[i].scan) };
+}
+
+/** The rules found through trigger words, and the stage's pass over them. */
+export function triggeredRules(): { rules: readonly TriggerRule[]; pass: TriggerPass } {
+  const { triggered, pass } = (ruleSet ??= ruleSetOf(buildRules()));
+  return { rules: triggered, pass };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
 
-/** Adds the match unless it overlaps one taken before (earlier rules win overlaps). */
-function take(found: DateAnnotation[], guard: OverlapGuard, rule: Rule, m: RegExpExecArray): void {
+/** Adds the match if it reads as a date, unless it overlaps one the guard holds (earlier rules win overlaps). */
+function take(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, m: RegExpExecArray): void {
   const mention = rule.read(m);
   if (!mention) return;
   const start = m.index;
   const end = m.index + m[0].length;
-  if (!guard.isFree(start, end)) return;
-  guard.take(start, end);
+  if (guard) {
+    if (!guard.isFree(start, end)) return;
+    guard.take(start, end);
+  }
   found.push({ kind: 'date', span: { start, end }, mention, stage: STAGE, rule: rule.name });
 }
 
@@ -190,20 +211,42 @@ export function findDateMentions(text: string, tokens: Tokens = tokenize(text)):
 
 /** The date annotations of the text, in order of start. */
 function dateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
-  const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  // Overlapping matches are rare (none in the bench corpus): every match is taken, and only when
+  // two overlap are they taken again one by one, in rule order, through the guard.
+  const found = ruleMatches(text, tokens, null).sort(byStart);
+  return overlapFree(found) ? found : guardedDateAnnotations(text, tokens);
+}
+
+/** The date annotations of the text, in order of start, each match taken in rule order unless it overlaps one taken before. */
+export function guardedDateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
+  return ruleMatches(text, tokens, new OverlapGuard()).sort(byStart);
+}
+
+const byStart = (a: DateAnnotation, b: DateAnnotation): number => a.span.start - b.span.start;
+
+/** Whether no two annotations of a list sorted by start overlap (touching is no overlap). */
+function overlapFree(sorted: readonly DateAnnotation[]): boolean {
+  for (let k = 1; k < sorted.length; k++) if (sorted[k].span.start < sorted[k - 1].span.end) return false;
+  return true;
+}
+
+/** The rules' matches that read as dates, in rule order (then by start); with a guard, those free of the matches taken before. */
+function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): DateAnnotation[] {
+  const { all, triggered, placeOf, pass, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
   const found: DateAnnotation[] = [];
-  const guard = new OverlapGuard();
-  // Matches are taken in rule order: a scanned rule's matches come where the rule is listed.
+  // The stage's own pass, or (taking one by one through the guard) findTriggered as the reference.
+  const matches = guard ? findTriggered(text, tokens, triggered) : findByTriggers(text, tokens, pass);
+  // A scanned rule's matches come where the rule is listed.
   let s = 0;
-  for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
+  for (const { rule: r, match: m } of matches) {
     for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
     take(found, guard, all[placeOf[r]], m);
   }
   for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found;
 }
 
-function takeScanned(found: DateAnnotation[], guard: OverlapGuard, rule: Rule, text: string, tokens: Tokens): void {
+function takeScanned(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, text: string, tokens: Tokens): void {
   for (const m of rule.scan?.(text, tokens, rule.sticky) ?? []) take(found, guard, rule, m);
 }
 
