@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { currentWords, KEY_SHAPES, keyShape, shapeTable, tokenize, tokenKey } from './tokens.js';
+import { currentWords, tokenize, tokenKey } from './tokens.js';
 import { LISTED, listMask, registerWord, wordValue } from './words.js';
 
 const words = (text: string) => { const t = tokenize(text); return t.key.map((k, i) => [text.slice(t.start[i], t.end[i]), k]); };
@@ -48,16 +48,8 @@ test('tokenize: agrees with its definition on any text (interned keys included)'
     const got = t.key.map((k, i) => [t.start[i], t.end[i], k]);
     assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
     assert.deepEqual([...t.word], t.key.map(wordValue), `words of ${JSON.stringify(text)}`);
-    assert.deepEqual([...t.shape], t.key.map(keyShape), `shapes of ${JSON.stringify(text)}`);
     assert.deepEqual([...t.listed], t.key.flatMap((k, i) => ((wordValue(k) & listMask) !== 0 ? [i] : [])), `listed of ${JSON.stringify(text)}`);
   }), { numRuns: 2000 });
-});
-
-test('a shape table marks the shape of every word it was made from', () => {
-  fc.assert(fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 50 }), (words) => {
-    const table = shapeTable(words);
-    return words.every((w) => table[keyShape(w)] === 1 && keyShape(w) >= 0 && keyShape(w) < KEY_SHAPES);
-  }));
 });
 
 test('word values: registered ids, digit-led flag, listed tokens', () => {

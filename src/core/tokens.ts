@@ -16,44 +16,6 @@ export interface Tokens {
   readonly listed: Int32Array;
   /** The words registry's generation the word values were computed in. */
   readonly generation: number;
-  /** keyShape of each key, made on first read (the passes here read `word` instead). */
-  readonly shape: Uint16Array;
-}
-
-// A cheap fingerprint of a key (length, first and last code unit) in KEY_SHAPES slots: a vocabulary
-// marks its words' shapes in a table, and a token whose shape is unmarked needs no Map look-up.
-// The top bit says whether the key starts with a digit, so that numbers are found without the key.
-export const KEY_SHAPES = 1 << 15;
-const DIGIT_SHAPE = 1 << 14;
-export const keyShape = (key: string): number => {
-  const first = key.charCodeAt(0);
-  return ((key.length * 0x9e5 ^ first * 0x3b ^ key.charCodeAt(key.length - 1)) & (DIGIT_SHAPE - 1)) | (first >= 48 && first <= 57 ? DIGIT_SHAPE : 0);
-};
-/** Whether a key of this shape starts with an ASCII digit. */
-export const isDigitShape = (shape: number): boolean => shape >= DIGIT_SHAPE;
-
-/** The shape table of a vocabulary: 1 where some word has that shape. */
-export function shapeTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(KEY_SHAPES);
-  for (const w of words) table[keyShape(w)] = 1;
-  return table;
-}
-
-class TokenList implements Tokens {
-  private shapes: Uint16Array | null = null;
-  constructor(
-    readonly count: number,
-    readonly start: Int32Array,
-    readonly end: Int32Array,
-    readonly key: readonly string[],
-    public word: Uint16Array,
-    public listed: Int32Array,
-    public generation: number,
-  ) {}
-
-  get shape(): Uint16Array {
-    return (this.shapes ??= Uint16Array.from(this.key, keyShape));
-  }
 }
 
 const APOSTROPHES = /['’‘ʿʻ`]/g;
@@ -241,7 +203,7 @@ export function tokenize(text: string): Tokens {
   const key = keys.slice(0, n);
   // Scratch grown for a huge document is not kept.
   if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = scratchListed = new Int32Array(0); scratchWord = new Uint16Array(0); scratchKey = []; }
-  return new TokenList(n, starts, ends, key, words, lists, generation);
+  return { count: n, start: starts, end: ends, key, word: words, listed: lists, generation };
 }
 
 /**
@@ -256,7 +218,7 @@ export function currentWords(tokens: Tokens): Tokens {
     word[i] = wordValue(tokens.key[i]);
     if ((word[i] & listMask) !== 0) listed.push(i);
   }
-  const fresh = tokens as TokenList;
+  const fresh = tokens as { word: Uint16Array; listed: Int32Array; generation: number };
   fresh.word = word;
   fresh.listed = Int32Array.from(listed);
   fresh.generation = generation;

@@ -1,6 +1,7 @@
 // A gate for rules whose statement names an attacker ("two of the attackers were killed"): the
 // attacker noun is a whole token close to the trigger, so a trigger with none near is not tried.
-import { shapeTable, type Tokens } from '../../core/tokens.js';
+import { currentWords, type Tokens } from '../../core/tokens.js';
+import { ID_MASK, wordTable } from '../../core/words.js';
 
 /** How far from the trigger the noun may stand: "the X attackers" before it, "were reportedly shot and killed" after it. */
 const NEAR = 8;
@@ -33,10 +34,11 @@ function expandLongS(rest: string): string[] {
 
 /** A gate: one of `keys` stands within NEAR tokens of the trigger. */
 export function keyNear(keys: ReadonlySet<string>): (tokens: Tokens, i: number) => boolean {
-  const shapes = shapeTable(keys);
+  const table = wordTable(keys);
   return (tokens, i) => {
+    const { word } = currentWords(tokens);
     const to = Math.min(tokens.count, i + NEAR + 1);
-    for (let k = Math.max(0, i - NEAR); k < to; k++) if (shapes[tokens.shape[k]] === 1 && keys.has(tokens.key[k])) return true;
+    for (let k = Math.max(0, i - NEAR); k < to; k++) if (table[word[k] & ID_MASK] === 1) return true;
     return false;
   };
 }

@@ -4,11 +4,10 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
-import { keyShape, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
-import { findByTriggers, triggerPass, type TriggerPass } from './trigger-pass.js';
 
 const STAGE = 'date-mentions';
 
@@ -135,12 +134,9 @@ function buildRules(): Rule[] {
   ];
 }
 
-const THE_SHAPE = keyShape('the');
-
 /** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
 export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
-  const shapes = tokens.shape;
-  for (let j = Math.max(0, i - lookback); j < i; j++) if (shapes[j] === THE_SHAPE && tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
+  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
   return false;
 }
 
@@ -170,8 +166,6 @@ interface RuleSet {
   /** The rules the trigger pass finds, and the place of each in `all`. */
   triggered: Rule[];
   placeOf: number[];
-  /** The date trigger pass over `triggered`. */
-  pass: TriggerPass;
   /** The places of the rules that scan for themselves. */
   scanned: number[];
 }
@@ -180,14 +174,7 @@ let ruleSet: RuleSet | null = null;
 
 function ruleSetOf(all: Rule[]): RuleSet {
   const places = all.map((_, i) => i);
-  const triggered = all.filter((r) => !r.scan);
-  return { all, triggered, placeOf: places.filter((i) => !all[i].scan), pass: triggerPass(triggered), scanned: places.filter((i) => all[i].scan) };
-}
-
-/** The rules found through trigger words, and the stage's pass over them. */
-export function triggeredRules(): { rules: readonly TriggerRule[]; pass: TriggerPass } {
-  const { triggered, pass } = (ruleSet ??= ruleSetOf(buildRules()));
-  return { rules: triggered, pass };
+  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
@@ -232,13 +219,11 @@ function overlapFree(sorted: readonly DateAnnotation[]): boolean {
 
 /** The rules' matches that read as dates, in rule order (then by start); with a guard, those free of the matches taken before. */
 function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): DateAnnotation[] {
-  const { all, triggered, placeOf, pass, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
   const found: DateAnnotation[] = [];
-  // The stage's own pass, or (taking one by one through the guard) findTriggered as the reference.
-  const matches = guard ? findTriggered(text, tokens, triggered) : findByTriggers(text, tokens, pass);
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
-  for (const { rule: r, match: m } of matches) {
+  for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
     for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
     take(found, guard, all[placeOf[r]], m);
   }
