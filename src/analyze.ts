@@ -1,4 +1,5 @@
 // The one engine entry point every front-end calls.
+import './pipeline/heap-tuning.js';
 import type { AnalysisResult, ClaimEvent, Fingerprints, Issue } from './core/types.js';
 import type { Annotation } from './pipeline/annotations.js';
 import { ISSUES } from './core/errors.js';
