@@ -1,10 +1,11 @@
 // The one engine entry point every front-end calls.
+import './pipeline/heap-tuning.js';
 import type { AnalysisResult, ClaimEvent, Fingerprints, Issue } from './core/types.js';
 import type { Annotation } from './pipeline/annotations.js';
 import { ISSUES } from './core/errors.js';
 import { resolveOptions, type AnalyzeOptions, type ResolvedOptions } from './core/options.js';
 import { STAGES } from './pipeline/stages.js';
-import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages, runStagesBatch } from './pipeline/run.js';
+import { checkOrder, pipelineFingerprint, PIPELINE_VERSION, runStages, runStagesEach } from './pipeline/run.js';
 import { assess } from './assessment/assess.js';
 import { fingerprints } from './fingerprint/fingerprints.js';
 import { detectLanguage } from './core/language.js';
@@ -25,8 +26,12 @@ export function analyzeBatch(docs: readonly BatchDocument[]): AnalysisResult[] {
   const options = docs.map((d) => resolveOptions(d.options));
   const prints = docs.map((d) => fingerprints(d.text));
   const ids = docs.map((d, i) => d.options?.id ?? `sha256:${prints[i].sha256.slice(0, 16)}`);
-  const annotations = runStagesBatch(STAGES, docs.map((d, i) => ({ doc: { id: ids[i], text: d.text, published: options[i].published }, options: options[i] })));
-  return docs.map((d, i) => result(d.text, d.options ?? {}, ids[i], options[i], prints[i], annotations[i]));
+  const results = new Array<AnalysisResult>(docs.length);
+  // Each result is built as soon as its document is through the last stage, its intermediates let go then.
+  runStagesEach(STAGES, docs.map((d, i) => ({ doc: { id: ids[i], text: d.text, published: options[i].published }, options: options[i] })), (i, annotations) => {
+    results[i] = result(docs[i].text, docs[i].options ?? {}, ids[i], options[i], prints[i], annotations);
+  });
+  return results;
 }
 
 function result(text: string, opts: AnalyzeOptions, id: string, options: ResolvedOptions, prints: Fingerprints, annotations: readonly Annotation[]): AnalysisResult {

@@ -18,8 +18,14 @@ export class OverlapGuard {
     if (lo < 0 || this.ends[lo] < start) lo++;
     let hi = lo;
     while (hi < this.starts.length && this.starts[hi] <= end) hi++;
-    const s = hi > lo ? Math.min(start, this.starts[lo]) : start;
-    const e = hi > lo ? Math.max(end, this.ends[hi - 1]) : end;
+    // Most takes touch no taken span (they were free): an insertion, without splice's copies.
+    if (hi === lo) {
+      insertAt(this.starts, lo, start);
+      insertAt(this.ends, lo, end);
+      return;
+    }
+    const s = Math.min(start, this.starts[lo]);
+    const e = Math.max(end, this.ends[hi - 1]);
     this.starts.splice(lo, hi - lo, s);
     this.ends.splice(lo, hi - lo, e);
   }
@@ -35,4 +41,12 @@ export class OverlapGuard {
     }
     return lo - 1;
   }
+}
+
+/** `value` into `list` at `at`, the items from there moved up one. */
+function insertAt(list: number[], at: number, value: number): void {
+  let i = list.length;
+  list.push(value);
+  for (; i > at; i--) list[i] = list[i - 1];
+  list[at] = value;
 }

@@ -2,7 +2,7 @@
 // Run: node --import tsx --test src/pipeline/run.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkOrder, pipelineFingerprint, runStages } from './run.js';
+import { checkOrder, pipelineFingerprint, runStages, runStagesBatch, runStagesEach } from './run.js';
 import { STAGES } from './stages.js';
 import type { Annotation, AnnotationKind } from './annotations.js';
 import type { Stage } from './stage.js';
@@ -152,5 +152,27 @@ describe('runStages', () => {
       fake('keep-first', ['paragraph'], ['paragraph'], ({ annotations }) => annotations.filter((a) => a.span.start === 0), 'refiner'),
     ], doc, options);
     assert.deepEqual(out.map((a) => a.span), [{ start: 0, end: 4 }]);
+  });
+});
+
+describe('runStagesEach', () => {
+  const docs = ['One.', 'Two two.', 'Three.'].map((text, i) => ({ doc: { id: `each-${i}`, text, published: null }, options }));
+  const whole = (stage: string) => fake(stage, [], ['paragraph'], ({ doc }) => [{ kind: 'paragraph', span: { start: 0, end: doc.text.length }, stage, rule: doc.id }]);
+
+  test('each document is handed over once, right after the last stage ran on it, with what runStagesBatch returns for it', () => {
+    const calls: string[] = [];
+    const stages = [whole('a'), fake('b', [], [], ({ doc }) => { calls.push(`b ${doc.id}`); return []; }), fake('c', [], [], ({ doc }) => { calls.push(`c ${doc.id}`); return []; })];
+    const handed: Annotation[][] = [];
+    runStagesEach(stages, docs, (i, annotations) => { calls.push(`done ${i}`); handed[i] = annotations; });
+    assert.deepEqual(calls, ['b each-0', 'b each-1', 'b each-2', 'c each-0', 'done 0', 'c each-1', 'done 1', 'c each-2', 'done 2']);
+    assert.deepEqual(handed, runStagesBatch(stages, docs));
+    assert.deepEqual(handed.map((list) => list.map((a) => [a.rule, a.span.end])), [[['each-0', 4]], [['each-1', 8]], [['each-2', 6]]]);
+  });
+
+  test('with no stages every document is handed over, with no annotations', () => {
+    const handed: [number, number][] = [];
+    runStagesEach([], docs, (i, annotations) => handed.push([i, annotations.length]));
+    assert.deepEqual(handed, [[0, 0], [1, 0], [2, 0]]);
+    assert.deepEqual(runStagesBatch([], docs), [[], [], []]);
   });
 });

@@ -164,13 +164,31 @@ export function runStages(stages: readonly Stage[], doc: SourceDocument, options
  * document by document on the bench corpus). Results are the same as one document at a time.
  */
 export function runStagesBatch(stages: readonly Stage[], batch: readonly { doc: SourceDocument; options: ResolvedOptions }[]): Annotation[][] {
-  const runs = batch.map(({ doc, options }) => new Run(doc, options));
-  for (const stage of stages) {
-    for (const run of runs) {
+  const out = new Array<Annotation[]>(batch.length);
+  runStagesEach(stages, batch, (i, annotations) => { out[i] = annotations; });
+  return out;
+}
+
+/**
+ * As runStagesBatch, but each document's annotations go to `done` as soon as the last stage has
+ * run on it, and its tokens and index are let go then: the batch's intermediates do not all live
+ * until its end.
+ */
+export function runStagesEach(stages: readonly Stage[], batch: readonly { doc: SourceDocument; options: ResolvedOptions }[], done: (index: number, annotations: Annotation[]) => void): void {
+  const runs: (Run | null)[] = batch.map(({ doc, options }) => new Run(doc, options));
+  const last = stages.length - 1;
+  for (let s = 0; s <= last; s++) {
+    const stage = stages[s];
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i] as Run;
       const out = stage.run(run);
       if (stage.kind === 'extractor') run.add(out);
       else run.replace(out);
+      if (s === last) {
+        runs[i] = null;
+        done(i, run.annotations);
+      }
     }
   }
-  return runs.map((r) => r.annotations);
+  if (last < 0) for (let i = 0; i < runs.length; i++) done(i, (runs[i] as Run).annotations);
 }
