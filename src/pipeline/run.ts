@@ -81,12 +81,23 @@ export function firstStartingAt(sorted: readonly { span: Span }[], pos: number):
   return lo;
 }
 
-/** Items of a start-sorted list that lie inside [span.start, span.end). */
-export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
-  const out: T[] = [];
-  for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].span.start < span.end; i++) {
-    if (sorted[i].span.end <= span.end) out.push(sorted[i]);
-  }
+// Not frozen: for-of over a frozen array takes the slow, allocating iterator path.
+const NO_ITEMS: readonly never[] = [];
+
+/**
+ * Items of a start-sorted list that lie inside [span.start, span.end): a slice of it when all that
+ * start there end in it, else a list made at its size.
+ */
+export function sortedWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): readonly T[] {
+  const first = firstStartingAt(sorted, span.start);
+  let n = 0;
+  let past = first;
+  for (; past < sorted.length && sorted[past].span.start < span.end; past++) if (sorted[past].span.end <= span.end) n++;
+  if (n === 0) return NO_ITEMS;
+  if (n === past - first) return sorted.slice(first, past);
+  const out = new Array<T>(n);
+  n = 0;
+  for (let i = first; i < past; i++) if (sorted[i].span.end <= span.end) out[n++] = sorted[i];
   return out;
 }
 

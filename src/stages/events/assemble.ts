@@ -3,13 +3,13 @@ import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
-import { containing } from '../../pipeline/run.js';
+import { containing, sortedWithin } from '../../pipeline/run.js';
 import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
 import { Gathered } from './gathered.js';
-import { eventContext, firstWithin, lastWithin, within, type EventContext } from './event-context.js';
+import { eventContext, firstWithin, lastWithin, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
@@ -51,7 +51,7 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
 
 function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[], evidence: Gathered<Evidence>): EventLocation {
   const located = locate({
-    text: ctx.text, incident: inc.span, section, places: within(ctx.places, inc.span), countries: within(ctx.countries, inc.span),
+    text: ctx.text, incident: inc.span, section, places: sortedWithin(ctx.places, inc.span), countries: sortedWithin(ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
   });
   // A follow-up in the same paragraph with no place of its own happened where the first did.
@@ -67,7 +67,7 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Gathered<Evidence>): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  const hits = within(ctx.casualties, span);
+  const hits = sortedWithin(ctx.casualties, span);
   // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
   const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
   // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
@@ -107,11 +107,11 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const section = containing(ctx.sections, span.start);
   const date = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues, found);
   const location = locationOf(ctx, inc, section, carry, issues, found);
-  const actorsIn = withoutQualifiers(ctx, within(ctx.actors, span));
+  const actorsIn = withoutQualifiers(ctx, sortedWithin(ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
 
   const casualties = casualtiesOf(ctx, span, found);
-  const materielIn = within(ctx.materiel, span);
+  const materielIn = sortedWithin(ctx.materiel, span);
   const materiel = new Array<ClaimEvent['materiel'][number]>(materielIn.length);
   for (let i = 0; i < materielIn.length; i++) {
     const m = materielIn[i];
@@ -119,7 +119,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   }
   const terr = firstWithin(ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
-  const cues = within(ctx.cues, span);
+  const cues = sortedWithin(ctx.cues, span);
   let cueSet = 0;
   let weapons: string[] | null = null;
   for (const c of cues) {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { firstWithin, lastWithin, usableOf, within } from './event-context.js';
+import { firstWithin, lastWithin, usableOf } from './event-context.js';
+import { sortedWithin } from '../../pipeline/run.js';
 import type { Span } from '../../core/types.js';
 
 const items = (spans: Array<[number, number]>) => spans.map(([start, end]) => ({ span: { start, end } }));
@@ -12,7 +13,7 @@ function plain(excluded: readonly Span[], all: ReturnType<typeof items>, span: S
   return all.filter((a) => a.span.start >= span.start && a.span.start < span.end && a.span.end <= span.end && !excluded.some((x) => x.start <= a.span.start && a.span.end <= x.end));
 }
 
-test('within(usableOf): inside the span, less what an excluded span holds', () => {
+test('sortedWithin(usableOf): inside the span, less what an excluded span holds', () => {
   const all = items([[0, 4], [5, 9], [10, 14], [12, 20], [20, 20], [21, 25]]);
   const rows: ReadonlyArray<[Span[], Span, Array<[number, number]>]> = [
     [[], { start: 5, end: 20 }, [[5, 9], [10, 14], [12, 20]]],
@@ -24,10 +25,10 @@ test('within(usableOf): inside the span, less what an excluded span holds', () =
     [[{ start: 0, end: 9 }], { start: 5, end: 9 }, []],
   ];
   for (const [excluded, span, want] of rows) {
-    assert.deepEqual(within(usableOf(excluded, all), span).map((a) => [a.span.start, a.span.end]), want);
+    assert.deepEqual(sortedWithin(usableOf(excluded, all), span).map((a) => [a.span.start, a.span.end]), want);
   }
   // An empty annotation at the incident's start is held by an excluded span that ends there.
-  assert.deepEqual(within(usableOf([{ start: 0, end: 5 }], items([[5, 5], [6, 8]])), { start: 5, end: 9 }).map((a) => a.span.start), [6]);
+  assert.deepEqual(sortedWithin(usableOf([{ start: 0, end: 5 }], items([[5, 5], [6, 8]])), { start: 5, end: 9 }).map((a) => a.span.start), [6]);
 });
 
 test('usableOf keeps the list itself when it drops nothing', () => {
@@ -36,13 +37,13 @@ test('usableOf keeps the list itself when it drops nothing', () => {
   assert.deepEqual(usableOf([{ start: 0, end: 4 }], all), [all[1]]);
 });
 
-test('within, firstWithin, lastWithin over usableOf agree with the definition', () => {
+test('sortedWithin, firstWithin, lastWithin over usableOf agree with the definition', () => {
   const spanOf = fc.tuple(fc.nat(20), fc.nat(4)).map(([start, len]) => ({ start, end: start + len }));
   fc.assert(fc.property(fc.array(spanOf, { maxLength: 12 }), fc.array(spanOf, { maxLength: 3 }), spanOf, (spans, excluded, span) => {
     const all = items(spans.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0]));
     const want = plain(excluded, all, span);
     const usable = usableOf(excluded, all);
-    assert.deepEqual(within(usable, span), want);
+    assert.deepEqual(sortedWithin(usable, span), want);
     assert.equal(firstWithin(usable, span), want[0]);
     assert.equal(lastWithin(usable, span), want[want.length - 1]);
   }), { numRuns: 5000 });

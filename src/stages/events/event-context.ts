@@ -64,12 +64,9 @@ export function eventContext(input: StageInput): EventContext {
   };
 }
 
-// Not frozen: for-of over a frozen array takes the slow, allocating iterator path.
-const NONE: readonly never[] = [];
-
 /**
  * The annotations of a list that no excluded span holds, in order: once per document, so an event's
- * look-ups below test positions only. The list itself when none is dropped (most documents).
+ * look-ups (sortedWithin, firstWithin, lastWithin) test positions only. The list itself when none is dropped (most documents).
  */
 export function usableOf<T extends { span: Span }>(excluded: readonly Span[], all: readonly T[]): readonly T[] {
   let kept: T[] | null = null;
@@ -80,21 +77,7 @@ export function usableOf<T extends { span: Span }>(excluded: readonly Span[], al
   return kept ?? all;
 }
 
-/** Annotations of a start-sorted list inside a span: a slice of it when all that start there end in it, else a list made at its size. */
-export function within<T extends { span: Span }>(list: readonly T[], span: Span): readonly T[] {
-  const first = firstStartingAt(list, span.start);
-  let n = 0;
-  let past = first;
-  for (; past < list.length && list[past].span.start < span.end; past++) if (list[past].span.end <= span.end) n++;
-  if (n === 0) return NONE;
-  if (n === past - first) return list.slice(first, past);
-  const out = new Array<T>(n);
-  n = 0;
-  for (let i = first; i < past; i++) if (list[i].span.end <= span.end) out[n++] = list[i];
-  return out;
-}
-
-/** The first of them (no list made). */
+/** The first item of a start-sorted list inside a span, as sortedWithin (pipeline/run.ts) lists them (no list made). */
 export function firstWithin<T extends { span: Span }>(list: readonly T[], span: Span): T | undefined {
   for (let i = firstStartingAt(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
     if (list[i].span.end <= span.end) return list[i];
