@@ -84,9 +84,22 @@ test('interned keys: one string per word in any case; words told apart past thei
     // Two 12-unit words with the same number modulo 2^32: their last six units tell them apart.
     ['ejoxurghazsr onsdqtifsfib EJOXURGHAZSR onsdqtifsfib', ['ejoxurghazsr', 'onsdqtifsfib', 'ejoxurghazsr', 'onsdqtifsfib']],
     ['a ab abc abcdef abcdefg abcdefh', ['a', 'ab', 'abc', 'abcdef', 'abcdefg', 'abcdefh']],
+    // The first six units and the rest are read apart: words alike in one part, or in both moved across.
+    ['abcdefghijkl zbcdefghijkl abcdefghijkz abcdefghijk abcdefghijkl', ['abcdefghijkl', 'zbcdefghijkl', 'abcdefghijkz', 'abcdefghijk', 'abcdefghijkl']],
+    ['ghijklabcdef abcdefghijkl ab0000000 ab1OYOZN7', ['ghijklabcdef', 'abcdefghijkl', 'ab0000000', 'ab1oyozn7']],
+    // 13 units: the same first six and the same last seven modulo 2^32 (see above): told apart by their characters.
+    ['abcdef0000000 abcdef1oyozn7 ABCDEF0000000', ['abcdef0000000', 'abcdef1oyozn7', 'abcdef0000000']],
     [`${'x'.repeat(300)}a ${'x'.repeat(300)}b ${'X'.repeat(300)}A`, [`${'x'.repeat(300)}a`, `${'x'.repeat(300)}b`, `${'x'.repeat(300)}a`]],
   ];
   for (const [text, want] of rows) assert.deepEqual(tokenize(text).key, want, text.slice(0, 40));
+});
+
+test('interned keys: any ASCII word of any case gets its lower-cased self, met before or not', () => {
+  const word = fc.stringMatching(/^[0-9A-Za-z]{1,16}$/);
+  fc.assert(fc.property(fc.array(fc.constantFrom('k7', 'K7', 'abcdef', 'ABCDEFG', 'abcdefghijklm'), { maxLength: 3 }), fc.array(word, { maxLength: 12 }), (known, fresh) => {
+    const all = [...known, ...fresh, ...fresh.map((w) => w.toUpperCase())];
+    assert.deepEqual(tokenize(all.join(' ')).key, all.map((w) => w.toLowerCase()));
+  }), { numRuns: 2000 });
 });
 
 test('interned keys stay right when the table fills and is emptied', () => {

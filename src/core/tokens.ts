@@ -54,15 +54,18 @@ const joinsHalves = (text: string, i: number): boolean => i + 1 < text.length &&
 
 // Plain (ASCII) keys are interned: running text repeats its words, so most tokens cost no string
 // allocation, and a key met before already has its hash computed for the Map look-ups downstream.
-// A word's letters and digits are read as a number in base 37 (a digit 1-10, a letter 11-36, any
-// case), kept modulo 2^32: for up to SHORT_WORD units this number is the word itself, so a slot with
-// the same number and length holds the key with no comparison of characters.
+// A word's letters and digits are read as numbers in base 37 (a digit 1-10, a letter 11-36, any
+// case): `head` for its first HEAD_UNITS units, `code` for the rest (kept modulo 2^32). Up to
+// EXACT_WORD units the two numbers are the word itself, so a slot with the same numbers and length
+// holds the key with no comparison of characters.
 const INTERN_SLOTS = 1 << 15;
-const SHORT_WORD = 6;
+const HEAD_UNITS = 6;
+const EXACT_WORD = 2 * HEAD_UNITS;
 const internKeys: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
 /** A key's length (at most 255), 0 for an empty slot. */
 const internLength = new Uint8Array(INTERN_SLOTS);
-const internCode = new Int32Array(INTERN_SLOTS);
+/** A slot's `head` and `code`, side by side. */
+const internCode = new Int32Array(2 * INTERN_SLOTS);
 const internWord = new Uint16Array(INTERN_SLOTS);
 let internCount = 0;
 // Slots hold word values of this generation of the registry: a later one empties the table.
@@ -74,12 +77,12 @@ for (let c = 48; c <= 57; c++) ASCII_DIGIT[c] = c - 47;
 for (let c = 97; c <= 122; c++) ASCII_DIGIT[c] = ASCII_DIGIT[c - 32] = c - 86;
 
 /**
- * The slot of the key of the ASCII word text[from, to) (base-37 number `code`), its key put there
- * if new; -1 when its probe sequence is full.
+ * The slot of the key of the ASCII word text[from, to) (base-37 numbers `head` and `code`), its key
+ * put there if new; -1 when its probe sequence is full.
  */
-function internSlot(text: string, from: number, to: number, code: number): number {
+function internSlot(text: string, from: number, to: number, head: number, code: number): number {
   const length = to - from;
-  let slot = Math.imul(code, 0x9e3779b1) >>> 17;
+  let slot = Math.imul(code ^ Math.imul(head, 0x85ebca6b), 0x9e3779b1) >>> 17;
   for (let probe = 0; probe < 8; probe++, slot = (slot + 1) & (INTERN_SLOTS - 1)) {
     const held = internLength[slot];
     if (held === 0) {
@@ -87,12 +90,14 @@ function internSlot(text: string, from: number, to: number, code: number): numbe
       // A full table is emptied rather than grown: memory stays bounded on any input.
       if (++internCount > INTERN_SLOTS / 2) { internKeys.fill(undefined); internLength.fill(0); internCount = 1; }
       internKeys[slot] = key;
-      internCode[slot] = code;
+      internCode[2 * slot] = head;
+      internCode[2 * slot + 1] = code;
       internLength[slot] = Math.min(length, 255);
       internWord[slot] = wordValue(key);
       return slot;
     }
-    if (held === Math.min(length, 255) && internCode[slot] === code && (length <= SHORT_WORD || sameLowered(internKeys[slot]!, text, from, to))) return slot;
+    if (held === Math.min(length, 255) && internCode[2 * slot + 1] === code && internCode[2 * slot] === head &&
+      (length <= EXACT_WORD || sameLowered(internKeys[slot]!, text, from, to))) return slot;
   }
   return -1;
 }
@@ -146,8 +151,9 @@ export function tokenize(text: string): Tokens {
     if (!isWordCode(c)) { i++; continue; }
     const s = i;
     let plain = c < 128;
-    // The word's base-37 number (see internSlot); it only counts while the word is plain.
+    // The word's base-37 numbers (see internSlot); they only count while the word is plain.
     let code = plain ? ASCII_DIGIT[c] : 0;
+    let head = 0;
     i++;
     while (i < len) {
       const d = text.charCodeAt(i);
@@ -158,7 +164,8 @@ export function tokenize(text: string): Tokens {
           if ((d === 39 || d === 96) && joinsHalves(text, i)) { plain = false; i++; continue; }
           break;
         }
-        code = (Math.imul(code, 37) + digit) | 0;
+        // A plain word's units so far are i - s: its first HEAD_UNITS go to `head`.
+        if (i - s === HEAD_UNITS) { head = code; code = digit; } else code = (Math.imul(code, 37) + digit) | 0;
       } else if (isWordCode(d)) plain = false;
       else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
       else break;
@@ -173,7 +180,7 @@ export function tokenize(text: string): Tokens {
     }
     start[n] = s;
     end[n] = i;
-    const slot = plain ? internSlot(text, s, i, code) : -1;
+    const slot = plain ? internSlot(text, s, i, head, code) : -1;
     let value: number;
     if (slot >= 0) {
       keys[n] = internKeys[slot]!;
