@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { tokenize } from '../../core/tokens.js';
-import { materielRules, TERRITORY_RULES } from './materiel.js';
+import { materielRules, mayOpenConjunct, TERRITORY_RULES } from './materiel.js';
 import { beAround, capitalAhead, itemAhead, placesNounAhead } from './gates.js';
 
 const ungated = (rules: readonly TriggerRule[]) => rules.map(({ gate: _gate, ...rule }) => rule);
@@ -74,4 +74,20 @@ test('property: the materiel rules find the same with and without their gates', 
 test('property: the territory rules find the same with and without their gates', () => {
   const plain = ungated(TERRITORY_RULES);
   fc.assert(fc.property(text, (t) => { assert.deepEqual(spans(t, TERRITORY_RULES), spans(t, plain), JSON.stringify(t)); }), { numRuns: 4000 });
+});
+
+test('mayOpenConjunct: true wherever the conjunct pattern can open (spaces and a comma, or spaces and "and")', () => {
+  const rows: [string, number, boolean][] = [
+    [', and a truck', 0, true], [' and a truck', 0, true], ['\u00a0AND a truck', 0, true], ['  ,x', 0, true], [',', 0, true],
+    // must NOT open: "and" with no space before it, other words, other punctuation, the end of the text
+    ['and a truck', 0, false], [' an', 0, false], [' or a truck', 0, false], ['. A truck', 0, false], ['   ', 0, false], ['', 0, false], [' x, a', 0, false],
+  ];
+  for (const [text, at, want] of rows) assert.equal(mayOpenConjunct(text, at), want, JSON.stringify(text));
+  const opens = /(?:\s*,\s*(?:and\s+)?|\s+and\s+)/iuy;
+  const char = fc.constantFrom(' ', '\u00a0', '\u2028', '\u3000', '\t', '\n', ',', 'a', 'A', 'n', 'N', 'd', 'D', 'x', 'ſ', 'K', '.', 'å');
+  fc.assert(fc.property(fc.array(char, { maxLength: 12 }), fc.nat(12), (chars, at) => {
+    const text = chars.join('');
+    opens.lastIndex = at;
+    if (opens.test(text)) assert.ok(mayOpenConjunct(text, at), JSON.stringify([text, at]));
+  }), { numRuns: 20000 });
 });

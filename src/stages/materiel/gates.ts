@@ -51,14 +51,21 @@ function aheadInSpan(tokens: Tokens, i: number, text: string, wanted: (key: stri
  */
 export function itemAhead(itemTerms: readonly string[]): (tokens: Tokens, i: number, text: string) => boolean {
   const firstWords = [...new Set(itemTerms.map((t) => t.toLowerCase().split(/[- ]/)[0]))];
-  // The first two characters of the first words (all of at least two), as a table: most keys fail there.
+  // The first words (all of at least two characters) by their first two: a key is compared with
+  // those of its own two only (common words such as "and", "were" or "many" share theirs with some).
   const pairOf = (key: string) => ((key.charCodeAt(0) & 0xff) << 8) | (key.charCodeAt(1) & 0xff);
-  const pairs = new Uint8Array(1 << 16);
+  const byPair: (string[] | undefined)[] = new Array<string[] | undefined>(1 << 16).fill(undefined);
   for (const w of firstWords) {
     if (w.length < 2) throw new Error(`item term word too short for the gate: ${w}`);
-    pairs[pairOf(w)] = 1;
+    (byPair[pairOf(w)] ??= []).push(w);
   }
-  const startsItem = (key: string) => key.length >= 2 && pairs[pairOf(key)] === 1 && firstWords.some((w) => key.startsWith(w));
+  const startsItem = (key: string): boolean => {
+    if (key.length < 2) return false;
+    const words = byPair[pairOf(key)];
+    if (words === undefined) return false;
+    for (const w of words) if (key.startsWith(w)) return true;
+    return false;
+  };
   return (tokens, i, text) => aheadInSpan(tokens, i, text, startsItem);
 }
 

@@ -7,6 +7,7 @@ import { parseQuantity, quantityTables } from '../casualties/quantity.js';
 import { CLAUSE_END, findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { OverlapGuard } from '../../core/overlap.js';
+import { isSpace } from '../../core/chars.js';
 import { beAround, capitalAhead, itemAhead, placesNounAhead } from './gates.js';
 
 const STAGE = 'materiel-territory';
@@ -61,14 +62,39 @@ export function materielRules(): readonly TriggerRule[] {
   return rules!;
 }
 
+// Verbs as written repeat ("destroyed", "Destroyed"): each one's action is worked out once.
+const actions = new Map<string, MaterielAction | null>();
+const MAX_ACTIONS = 4096;
+
 function actionOf(verb: string): MaterielAction | null {
+  let action = actions.get(verb);
+  if (action === undefined) {
+    if (actions.size >= MAX_ACTIONS) actions.clear();
+    actions.set(verb, action = actionOfVerb(verb));
+  }
+  return action;
+}
+
+function actionOfVerb(verb: string): MaterielAction | null {
   const v = verb.replace(/\s+/g, ' ');
   for (const [re, action] of ACTIONS) if (re.test(v)) return action;
   if (/^set(?:ting)? fire to$|^set on fire$/i.test(v)) return 'burned';
   return null;
 }
 
+/**
+ * Whether `conjunct` can match at `at`: it opens with spaces and a comma, or with spaces and "and"
+ * (any case; no other character folds to a, n or d).
+ */
+export function mayOpenConjunct(text: string, at: number): boolean {
+  let p = at;
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) === 44) return true;
+  return p > at && (text.charCodeAt(p) | 32) === 97 && (text.charCodeAt(p + 1) | 32) === 110 && (text.charCodeAt(p + 2) | 32) === 100;
+}
+
 function conjunctAt(text: string, at: number): { start: number; end: number; item: string; count: number | null } | null {
+  if (!mayOpenConjunct(text, at)) return null;
   conjunct!.lastIndex = at;
   const m = conjunct!.exec(text);
   const g = m?.groups;
