@@ -28,16 +28,28 @@ export interface TriggerRule {
 
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
 
+/**
+ * A rule as the pass reads it: every field present, in one object shape for the rules of all sets
+ * (reads from rule objects of many shapes are megamorphic), `starts` and `second` as tables by word
+ * id, the boundary characters as a table by UTF-16 code unit.
+ */
+interface Plan {
+  readonly sticky: RegExp;
+  readonly lookback: number;
+  readonly startsBefore: boolean;
+  readonly starts: Uint8Array | null;
+  readonly second: Uint8Array | null;
+  readonly boundary: Uint8Array;
+  readonly gate: ((tokens: Tokens, i: number, text: string) => boolean) | null;
+  readonly accept: ((m: RegExpExecArray, text: string) => boolean) | null;
+}
+
 interface RuleIndex {
   /** The rules each trigger word sets off, by word id (words.ts; trigger words are listed). */
   byWord: (number[] | undefined)[];
   /** The rules any number sets off ("#num"). */
   byNumber: number[] | undefined;
-  /** Each rule's `starts` and `second` as tables by word id. */
-  starts: (Uint8Array | undefined)[];
-  second: (Uint8Array | undefined)[];
-  /** Each rule's boundary characters, as a table by UTF-16 code unit. */
-  boundaries: Uint8Array[];
+  plans: Plan[];
 }
 
 const indexes = new WeakMap<readonly TriggerRule[], RuleIndex>();
@@ -62,13 +74,17 @@ function indexOf(rules: readonly TriggerRule[]): RuleIndex {
     }
   });
   if (byNumber) listNumbers();
-  index = {
-    byWord,
-    byNumber,
-    starts: rules.map((r) => (r.starts ? tableOf(r.starts) : undefined)),
-    second: rules.map((r) => (r.second ? tableOf(r.second) : undefined)),
-    boundaries: rules.map((r) => charTable(r.boundary ?? BOUNDARY)),
-  };
+  const plans = rules.map((r): Plan => ({
+    sticky: r.sticky,
+    lookback: r.lookback,
+    startsBefore: r.startsBefore === true,
+    starts: r.starts ? tableOf(r.starts) : null,
+    second: r.second ? tableOf(r.second) : null,
+    boundary: charTable(r.boundary ?? BOUNDARY),
+    gate: r.gate ?? null,
+    accept: r.accept ?? null,
+  }));
+  index = { byWord, byNumber, plans };
   indexes.set(rules, index);
   return index;
 }
@@ -120,10 +136,10 @@ export function nextIn(keys: ReadonlySet<string>): (tokens: Tokens, i: number) =
 
 /** Every rule's matches that reach its trigger, in rule order, then by start. */
 export function findTriggered(text: string, tokens: Tokens, rules: readonly TriggerRule[]): TriggeredMatch[] {
-  const { byWord, byNumber, starts, second, boundaries } = indexOf(rules);
+  const { byWord, byNumber, plans } = indexOf(rules);
   const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
-  const next: number[] = rules.map(() => 0);
+  const next = new Int32Array(rules.length);
   const { word, listed } = currentWords(tokens);
   // Only listed tokens can be triggers: trigger words and, when some rule set takes them, numbers.
   for (let l = 0; l < listed.length; l++) {
@@ -132,19 +148,20 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
     const hits = byWord[value & ID_MASK] ?? (isDigitWord(value) ? byNumber : undefined);
     if (!hits) continue;
     for (const r of hits) {
-      const rule = rules[r];
-      if (rule.gate && !rule.gate(tokens, i, text)) continue;
-      let j = clauseStartAfter(text, tokens, i, Math.max(i - rule.lookback, next[r]), boundaries[r]);
+      const plan = plans[r];
+      if (plan.gate !== null && !plan.gate(tokens, i, text)) continue;
+      let j = clauseStartAfter(text, tokens, i, Math.max(i - plan.lookback, next[r]), plan.boundary);
       let matched = false;
-      const last = rule.startsBefore ? i - 1 : i;
-      const startWords = starts[r];
-      const secondWords = second[r];
+      const last = plan.startsBefore ? i - 1 : i;
+      const startWords = plan.starts;
+      const secondWords = plan.second;
       for (; j <= last; j++) {
-        if (j < i && !(isDigitWord(word[j]) || (startWords !== undefined && startWords[word[j] & ID_MASK] === 1))) continue;
-        if (j < i && secondWords !== undefined && secondWords[word[j + 1] & ID_MASK] !== 1) continue;
-        rule.sticky.lastIndex = tokens.start[j];
-        const m = rule.sticky.exec(text);
-        if (m && m.index + m[0].length >= tokens.end[i] && (!rule.accept || rule.accept(m, text))) {
+        if (j < i && !(isDigitWord(word[j]) || (startWords !== null && startWords[word[j] & ID_MASK] === 1))) continue;
+        if (j < i && secondWords !== null && secondWords[word[j + 1] & ID_MASK] !== 1) continue;
+        const sticky = plan.sticky;
+        sticky.lastIndex = tokens.start[j];
+        const m = sticky.exec(text);
+        if (m && m.index + m[0].length >= tokens.end[i] && (plan.accept === null || plan.accept(m, text))) {
           (byRule[r] ??= []).push({ rule: r, match: m });
           matched = true;
           break;
