@@ -125,12 +125,12 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
     // A passive list: the first item's statement runs to its own end; the others follow.
     out.push({ start, end: more && firstEnd !== undefined && more[1] > more[0] ? firstEnd : end, item, count: q?.best ?? (g.q ? null : 1), action });
     if (more && firstEnd !== undefined && more[1] > more[0]) {
-      for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ ...c, action });
+      for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ start: c.start, end: c.end, item: c.item, count: c.count, action });
     }
     if (coordinated) {
       for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
         guard.take(c.start, c.end);
-        out.push({ ...c, action });
+        out.push({ start: c.start, end: c.end, item: c.item, count: c.count, action });
       }
     }
   }
