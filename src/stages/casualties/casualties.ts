@@ -179,16 +179,33 @@ export function andCountAhead(text: string, tokens: Tokens, i: number, countStar
 }
 
 /**
- * The rule's pattern. Where it holds the count pattern Q, what comes before Q is captured as
- * `pre`: Q's offsets follow from its length, without the costly match indices (the d flag).
+ * The rule's pattern. Where its count (group q) opens at the top level, what comes before it is
+ * captured as `pre`: q's offsets follow from its length, without the costly match indices (the d
+ * flag, a runtime call per match). A pattern without q needs no offsets at all.
  */
 function withQuantityOffset(src: string, Q: string): RegExp {
-  const at = src.indexOf(Q);
-  return at < 0 ? new RegExp(src, 'iuyd') : new RegExp(`(?<pre>${src.slice(0, at)})${src.slice(at)}`, 'iuy');
+  const at = src.indexOf(Q) >= 0 ? src.indexOf(Q) : src.indexOf('(?<q>');
+  if (at < 0) return new RegExp(src, 'iuy');
+  return atTopLevel(src, at) ? new RegExp(`(?<pre>${src.slice(0, at)})${src.slice(at)}`, 'iuy') : new RegExp(src, 'iuyd');
+}
+
+/** No group of `src` is open at `at` (escaped parentheses and those in classes do not count). */
+export function atTopLevel(src: string, at: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let k = 0; k < at; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return depth === 0;
 }
 
 /** [start, end) of the match's count (group q), if it has one. */
-function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
+export function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
   if (m.indices) return m.indices.groups?.q;
   const pre = m.groups?.pre;
   const q = m.groups?.q;
@@ -298,7 +315,20 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
     guard.take(start, end);
     hits.push({ kind: 'casualty', field: field!, value, span: { start, end }, number: { start: qStart, end: qEnd }, stage: STAGE, rule: rule.name });
   }
-  return hits.sort((a, b) => a.span.start - b.span.start);
+  return sortedByStart(hits);
+}
+
+/** `hits` in order of start, hits of one start in the order found (what a stable sort gives); rule order leaves a few out of place. */
+export function sortedByStart<T extends { span: { start: number } }>(hits: T[]): T[] {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k];
+    const start = hit.span.start;
+    let j = k - 1;
+    if (hits[j].span.start <= start) continue;
+    for (; j >= 0 && hits[j].span.start > start; j--) hits[j + 1] = hits[j];
+    hits[j + 1] = hit;
+  }
+  return hits;
 }
 
 export const casualtiesStage: Stage = {
