@@ -11,6 +11,7 @@ import { countContextPatterns, passesAfterCount } from './count-context.js';
 import { isSpace } from '../../core/chars.js';
 import { nounTailEnd, WORD } from './tail.js';
 import { attackerKeys, keyNear } from './attacker-near.js';
+import { andCountAhead } from './and-count.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -110,7 +111,8 @@ function buildRules(): Rule[] {
   // "capturing a Humvee and two soldiers": a hit names people after its count, so the count is whole
   // words after an "and" (andCountAhead); a match without them is dropped anyway.
   const itemNext = nextIn(words('an a the two three four five'));
-  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCountAhead(text, tokens, i, starts) });
+  const andCount = andCountAhead(starts);
+  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCount(text, tokens, i) });
   const quantityNext = starts;
   const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
@@ -138,7 +140,7 @@ function buildRules(): Rule[] {
     afterVerb(r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext)),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
     afterVerb({ ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
-      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) }),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCount(text, tokens, i) }),
     afterVerb(tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext))),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
@@ -157,26 +159,6 @@ function buildRules(): Rule[] {
 
 // TAIL ends these patterns: a hand-written scan reads it (nounTailEnd), the pattern stops at the count.
 const tailed = (rule: Rule): Rule => ({ ...rule, tail: true });
-
-// Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
-// hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
-const isCoordinationGapChar = (c: number) => c === 44 || c === 45 || c === 39 || c === 0x2019 || isSpace(c);
-
-/**
- * A cheap test for the coordinated rule, true whenever it can match at trigger `i`: a token "and"
- * followed by a word that can open a count (or a number) comes after the trigger, with only such
- * gaps between them.
- */
-export function andCountAhead(text: string, tokens: Tokens, i: number, countStarts: ReadonlySet<string>): boolean {
-  for (let k = i + 1; k + 1 < tokens.count; k++) {
-    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (!isCoordinationGapChar(text.charCodeAt(p))) return false;
-    if (tokens.key[k] === 'and') {
-      const after = tokens.key[k + 1];
-      if (countStarts.has(after) || (after.charCodeAt(0) >= 48 && after.charCodeAt(0) <= 57)) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * The rule's pattern. Where its count (group q) opens at the top level, what comes before it is
