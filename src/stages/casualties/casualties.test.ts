@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { andCountAhead, articleOf, casualtyRules, findCasualties, firstWord, type CasualtyHit } from './casualties.js';
+import { articleOf, atTopLevel, casualtyRules, findCasualties, firstWord, quantitySpan, sortedByStart, type CasualtyHit } from './casualties.js';
 import { countContextPatterns } from './count-context.js';
-import { parseQuantity, quantityTables } from './quantity.js';
+import { parseQuantity } from './quantity.js';
 import { nounTailEnd } from './tail.js';
 import { tokenize } from '../../core/tokens.js';
 import type { CasualtyField } from '../../core/types.js';
@@ -240,26 +240,6 @@ describe('no casualty from these look-alikes', () => {
   for (const sentence of rows) test(sentence, () => assert.deepEqual(findCasualties(sentence), []));
 });
 
-describe('andCountAhead: the coordinated rule is tried only where an "and" before a count can follow', () => {
-  const rows: [string, boolean][] = [
-    ['killing an officer and 3 soldiers', true],
-    ['killing about 10 soldiers and two officers', true],
-    ['killing twenty-one soldiers and a civilian', true],
-    ['killing 1,500 of the troops and an officer', true],
-    ["killing the army’s officer and one soldier", true],
-    // must NOT pass: no "and", no count after it, or a clause end or other punctuation before it
-    ['killing 3 soldiers', false],
-    ['killing 3 soldiers and wounding 5 others', false],
-    ['killing 3 soldiers. And two more died', false],
-    ['killing 3 soldiers (and two civilians)', false],
-    ['killing 3 soldiers; and two civilians', false],
-    ['killing 3 soldiers and', false],
-  ];
-  for (const [text, want] of rows) {
-    test(`${want ? 'passes' : 'refuses'} "${text}"`, () => assert.equal(andCountAhead(text, tokenize(text), 0, quantityTables().startWords), want));
-  }
-});
-
 describe('rules that open before their trigger', () => {
   // findTriggered skips the trigger itself as a start for them (startsBefore): no such match may open there.
   const counted = ['3 soldiers were killed', 'two of the attackers were killed and wounded', 'the attacker', 'its pilot was killed'];
@@ -354,4 +334,51 @@ describe('captured-after-item is tried only where an "and" before a count follow
     ['capturing a Humvee. And two soldiers', 0],
   ];
   for (const [text, n] of rows) test(JSON.stringify(text), () => assert.equal(findCasualties(text).filter((h) => h.rule === 'captured-after-item').length, n));
+});
+
+describe('atTopLevel', () => {
+  // At the q group of each pattern.
+  const rows: [string, boolean][] = [
+    ['\\b(?:a|b)\\s+(?<q>x)', true],
+    ['(?:\\s+of\\s+(?<q>x))?', false],
+    ['\\(a(?<q>x)', true],
+    ['[(]a(?<q>x)', true],
+    ['[\\]()]a(?<q>x)', true],
+    ['(?:the\\s+(?=(?:one|two)\\s))?(?<q>x)', true],
+    ['(a(?<q>x))', false],
+    ['\\\\((?<q>x))', false],
+  ];
+  for (const [src, want] of rows) test(src, () => assert.equal(atTopLevel(src, src.indexOf('(?<q>')), want));
+});
+
+describe("quantitySpan: a count's offsets from the pre group are its match indices", () => {
+  const sentences = [
+    'killing 3 soldiers', 'wounding about 20 civilians', 'the two attackers were killed', 'police shot the gunman dead',
+    'shot two of the gunmen dead', 'killing the driver', 'killing its crew of two', 'The death toll rose to 14',
+    'abducting the mukhtar', 'three soldiers were killed and wounded', 'killing an officer and 3 soldiers', 'capturing a Humvee and two soldiers',
+    'left 4 people dead', 'the killing of 12 people', 'Two brothers attained shahadah', '1,500 casualties',
+  ];
+  for (const rule of casualtyRules()) {
+    test(rule.name, () => {
+      const withIndices = new RegExp(rule.sticky.source, 'iuyd');
+      for (const s of sentences) for (let at = 0; at < s.length; at++) {
+        rule.sticky.lastIndex = at;
+        withIndices.lastIndex = at;
+        const m = rule.sticky.exec(s);
+        const d = withIndices.exec(s);
+        assert.equal(m?.[0], d?.[0]);
+        if (m && d) assert.deepEqual(quantitySpan(m), d.indices!.groups === undefined ? d.indices![1] : d.indices!.groups.q, `${rule.name} at ${at} of ${s}`);
+      }
+    });
+  }
+});
+
+describe('sortedByStart', () => {
+  test('what a stable sort by start gives', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 40 }), (starts) => {
+      const hits = starts.map((start, id) => ({ span: { start }, id }));
+      const want = [...hits].sort((a, b) => a.span.start - b.span.start).map((h) => h.id);
+      assert.deepEqual(sortedByStart(hits).map((h) => h.id), want);
+    }), { numRuns: 5_000 });
+  });
 });

@@ -11,6 +11,7 @@ import { countContextPatterns, passesAfterCount } from './count-context.js';
 import { isSpace } from '../../core/chars.js';
 import { nounTailEnd, WORD } from './tail.js';
 import { attackerKeys, keyNear } from './attacker-near.js';
+import { andCountAhead } from './and-count.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -110,7 +111,8 @@ function buildRules(): Rule[] {
   // "capturing a Humvee and two soldiers": a hit names people after its count, so the count is whole
   // words after an "and" (andCountAhead); a match without them is dropped anyway.
   const itemNext = nextIn(words('an a the two three four five'));
-  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCountAhead(text, tokens, i, starts) });
+  const andCount = andCountAhead(starts);
+  const itemThenCount = (rule: Rule): Rule => ({ ...rule, gate: (tokens, i, text) => itemNext(tokens, i) && andCount(text, tokens, i) });
   const quantityNext = starts;
   const quantityAfter = nextIn(quantityNext);
   const activeNext = new Set([...starts, 'dead']);
@@ -138,7 +140,7 @@ function buildRules(): Rule[] {
     afterVerb(r('wounded-left', 'wounded', `\\b(?:left|leaving)\\s+${Q}\\s+${NOUN}(?:wounded|injured)\\b`, 'left leaving', 0, quantityNext)),
     // "killing an officer and 3 soldiers" is one figure, their sum (both must be people).
     afterVerb({ ...r('killed-coordinated', 'killed', `\\b(?:killing|killed)\\s+${Q}\\s+(?<noun>${WORD}(?:\\s+${WORD}){0,2}?)\\s+and\\s+(?<q2>${quantityTables().source})\\s+(?<noun2>${WORD}(?:\\s+${WORD}){0,2}?)(?=[\\s,.;]|$)`, 'killing killed', 0),
-      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCountAhead(text, tokens, i, starts) }),
+      gate: (tokens: Tokens, i: number, text: string) => quantityAfter(tokens, i) && andCount(text, tokens, i) }),
     afterVerb(tailed(r('killed-active', 'auto-killed', `\\b(?:killing|killed|kill|kills|shot\\s+dead|shooting\\s+dead|executing|executed|beheading|beheaded|slaughtering|assassinating|assassinated)\\s+${Q}`, 'killing killed kill kills shot shooting executing executed beheading beheaded slaughtering assassinating assassinated', 0, activeNext))),
     // "raising the death toll to 14", "the toll rose to 20": a revised total (events/assemble.ts lets it supersede).
     r('killed-toll', 'killed', `\\btoll\\s+(?:(?:has\\s+)?(?:rose|risen|climbed|increased)\\s+)?(?:to|of|at)\\s+${Q}`, 'toll', 0, words('to of at rose risen has climbed increased')),
@@ -158,43 +160,56 @@ function buildRules(): Rule[] {
 // TAIL ends these patterns: a hand-written scan reads it (nounTailEnd), the pattern stops at the count.
 const tailed = (rule: Rule): Rule => ({ ...rule, tail: true });
 
-// Between the words of "killing an officer and 3 soldiers" the pattern allows only spaces, and the
-// hyphens, apostrophes and commas of words and counts ("twenty-one", "1,500").
-const isCoordinationGapChar = (c: number) => c === 44 || c === 45 || c === 39 || c === 0x2019 || isSpace(c);
-
 /**
- * A cheap test for the coordinated rule, true whenever it can match at trigger `i`: a token "and"
- * followed by a word that can open a count (or a number) comes after the trigger, with only such
- * gaps between them.
- */
-export function andCountAhead(text: string, tokens: Tokens, i: number, countStarts: ReadonlySet<string>): boolean {
-  for (let k = i + 1; k + 1 < tokens.count; k++) {
-    for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (!isCoordinationGapChar(text.charCodeAt(p))) return false;
-    if (tokens.key[k] === 'and') {
-      const after = tokens.key[k + 1];
-      if (countStarts.has(after) || (after.charCodeAt(0) >= 48 && after.charCodeAt(0) <= 57)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The rule's pattern. Where it holds the count pattern Q, what comes before Q is captured as
- * `pre`: Q's offsets follow from its length, without the costly match indices (the d flag).
+ * The rule's pattern. Where its count (group q) opens at the top level, what comes before it is
+ * captured as `pre`: q's offsets follow from its length, without the costly match indices (the d
+ * flag, a runtime call per match). A pattern without q needs no offsets at all. A pattern that ends
+ * with its count and has no other group captures it unnamed: the count ends the match, and exec
+ * makes no groups object (the active rules, about 10,000 matches per 2 MB).
  */
 function withQuantityOffset(src: string, Q: string): RegExp {
-  const at = src.indexOf(Q);
-  return at < 0 ? new RegExp(src, 'iuyd') : new RegExp(`(?<pre>${src.slice(0, at)})${src.slice(at)}`, 'iuy');
+  const at = src.indexOf(Q) >= 0 ? src.indexOf(Q) : src.indexOf('(?<q>');
+  if (at < 0) return new RegExp(src, 'iuy');
+  if (!atTopLevel(src, at)) return new RegExp(src, 'iuyd');
+  const before = src.slice(0, at);
+  if (at + Q.length === src.length && src.endsWith(Q) && groupCount(before) === 0) return new RegExp(`${before}(${Q.slice('(?<q>'.length)}`, 'iuy');
+  return new RegExp(`(?<pre>${before})${src.slice(at)}`, 'iuy');
+}
+
+/** How many groups a pattern captures. */
+const groupCount = (src: string): number => new RegExp(`(?:${src})|`, 'u').exec('')!.length - 1;
+
+/** No group of `src` is open at `at` (escaped parentheses and those in classes do not count). */
+export function atTopLevel(src: string, at: number): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let k = 0; k < at; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return depth === 0;
 }
 
 /** [start, end) of the match's count (group q), if it has one. */
-function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
+export function quantitySpan(m: RegExpExecArray): readonly [number, number] | undefined {
   if (m.indices) return m.indices.groups?.q;
+  if (m.groups === undefined) {
+    if (m.length < 2) return undefined;
+    const end = m.index + m[0].length;
+    return [end - m[1].length, end];
+  }
   const pre = m.groups?.pre;
   const q = m.groups?.q;
   if (pre === undefined || q === undefined) return undefined;
   return [m.index + pre.length, m.index + pre.length + q.length];
 }
+
+/** The match's count: group q, or the one group of a pattern that ends with its count. */
+const countOf = (m: RegExpExecArray): string | undefined => (m.groups === undefined ? m[1] : m.groups.q);
 
 const TAKING = /^(?:taking|took|seizing|seized)$/i;
 
@@ -250,7 +265,7 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
     const g = m.groups ?? NO_GROUPS;
     const start = m.index;
     let end = m.index + m[0].length;
-    const q = g.q;
+    const q = countOf(m);
     let noun = g.noun ?? '';
     if (rule.tail) {
       const tailEnd = nounTailEnd(text, end);
@@ -298,7 +313,20 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
     guard.take(start, end);
     hits.push({ kind: 'casualty', field: field!, value, span: { start, end }, number: { start: qStart, end: qEnd }, stage: STAGE, rule: rule.name });
   }
-  return hits.sort((a, b) => a.span.start - b.span.start);
+  return sortedByStart(hits);
+}
+
+/** `hits` in order of start, hits of one start in the order found (what a stable sort gives); rule order leaves a few out of place. */
+export function sortedByStart<T extends { span: { start: number } }>(hits: T[]): T[] {
+  for (let k = 1; k < hits.length; k++) {
+    const hit = hits[k];
+    const start = hit.span.start;
+    let j = k - 1;
+    if (hits[j].span.start <= start) continue;
+    for (; j >= 0 && hits[j].span.start > start; j--) hits[j + 1] = hits[j];
+    hits[j + 1] = hit;
+  }
+  return hits;
 }
 
 export const casualtiesStage: Stage = {

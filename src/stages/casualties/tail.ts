@@ -6,6 +6,12 @@ import { isAsciiDigit, isAsciiLetter, isSpace, isWordChar } from '../../core/cha
 /** Words that end a noun phrase. None holds an "s" or a "k" (the only ASCII letters that fold from other characters under /iu). */
 const STOP_WORDS = ['and', 'or', 'while', 'with', 'in', 'at', 'near', 'after', 'before', 'during', 'when'];
 
+/** The stop words by their first letter's code. */
+const STOPS_BY_FIRST: (readonly string[] | undefined)[] = Array.from({ length: 128 }, (_, c) => {
+  const of = STOP_WORDS.filter((w) => w.charCodeAt(0) === c);
+  return of.length > 0 ? of : undefined;
+});
+
 /** One word of a noun phrase: no stop word, at least one letter (one unambiguous character class: no backtracking blow-up). */
 export const WORD = `(?!(?:${STOP_WORDS.join('|')})\\b)(?=[\\p{L}\\p{N}'’-]*\\p{L})[\\p{L}\\p{N}'’-]+`;
 
@@ -67,7 +73,9 @@ function wordEnd(text: string, s: number): number {
   const next = text.charCodeAt(e);
   if (next >= 128 && !isSpace(next)) return ASK_PATTERN;
   if (!letters) return s;
-  for (const w of STOP_WORDS) if (e - s >= w.length && startsWithWord(text, s, w)) return s;
+  // The run opens with an ASCII letter, digit, ' or -: `| 32` lowers a letter and leaves the rest outside a-z.
+  const stops = STOPS_BY_FIRST[text.charCodeAt(s) | 32];
+  if (stops !== undefined) for (const w of stops) if (e - s >= w.length && startsWithWord(text, s, w)) return s;
   return e;
 }
 
