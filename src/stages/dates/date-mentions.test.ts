@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, theOrdinalBefore } from './date-mentions.js';
+import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, theOrdinalGate } from './date-mentions.js';
 import { phraseKeys, tokenize } from '../../core/tokens.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
@@ -93,8 +93,9 @@ describe('findDateMentions: Hijri ordinal words and month-day order', () => {
   ]);
 });
 
-describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
+describe('theOrdinalGate: the gate before the ordinal-word pattern', () => {
   const ordinalKeys = new Set(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => phraseKeys(r.word)[0]));
+  const gate = theOrdinalGate(ordinalKeys, 7);
   const rows: [text: string, i: number, want: boolean][] = [
     ['the first of Rajab', 3, true],
     ['on the twenty-first day of al-Muharram', 7, true],
@@ -105,7 +106,7 @@ describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
     ['Rajab the first', 0, false],
   ];
   for (const [text, i, want] of rows) {
-    test(`${JSON.stringify(text)} at token ${i}: ${want}`, () => assert.equal(theOrdinalBefore(tokenize(text), i, 7, ordinalKeys), want));
+    test(`${JSON.stringify(text)} at token ${i}: ${want}`, () => assert.equal(gate(tokenize(text), i), want));
   }
 
   test('wherever the ordinal-word pattern matches, the gate passes at the tokens it covers within 7 of its start', () => {
@@ -121,7 +122,7 @@ describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
         const m = pattern.exec(text);
         if (!m) continue;
         for (let i = j + 1; i <= j + 7 && i < tokens.count && tokens.end[i] <= m.index + m[0].length; i++) {
-          assert.ok(theOrdinalBefore(tokens, i, 7, ordinalKeys), `${JSON.stringify(text)} at token ${i}`);
+          assert.ok(gate(tokens, i), `${JSON.stringify(text)} at token ${i}`);
         }
       }
     }), { numRuns: 1000 });

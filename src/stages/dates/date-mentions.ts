@@ -4,7 +4,8 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
-import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { currentWords, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { ID_MASK, registerWord, wordTable } from '../../core/words.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
@@ -85,7 +86,7 @@ function buildRules(): Rule[] {
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
-  const ordinalGate = (tokens: Tokens, i: number): boolean => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys);
+  const ordinalGate = theOrdinalGate(ordinalFirstKeys, ORDINAL_REACH);
   const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   return [
@@ -134,10 +135,15 @@ function buildRules(): Rule[] {
   ];
 }
 
-/** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
-export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
-  return false;
+/** A gate: whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i (read by word ids). */
+export function theOrdinalGate(ordinals: ReadonlySet<string>, lookback: number): (tokens: Tokens, i: number) => boolean {
+  const the = registerWord('the');
+  const table = wordTable(ordinals);
+  return (tokens, i) => {
+    const { word } = currentWords(tokens);
+    for (let j = Math.max(0, i - lookback); j < i; j++) if ((word[j] & ID_MASK) === the && table[word[j + 1] & ID_MASK] === 1) return true;
+    return false;
+  };
 }
 
 // A Hijri month written before its day is made of letters (with marks), apostrophes, spaces and
