@@ -9,17 +9,27 @@ import { ID_MASK, registerWord, wordTable } from '../../core/words.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
+import { digitLedFinder, type DigitLedRules } from './digit-led.js';
 
 const STAGE = 'date-mentions';
 
-// Each rule is set off by a trigger word (a month name, a weekday, "yesterday", "days" …) and may
-// start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
-interface Rule extends TriggerRule {
+interface Reader {
   name: string;
   read(m: RegExpExecArray): DateMention | null;
-  /** Finds the rule's matches itself, instead of the trigger pass. */
-  scan?: (text: string, tokens: Tokens, sticky: RegExp) => RegExpExecArray[];
 }
+
+// Each rule is set off by a trigger word (a month name, a weekday, "yesterday", "days" …) and may
+// start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
+interface TriggeredRule extends TriggerRule, Reader {}
+
+/** A rule that finds its matches itself, instead of the trigger pass. */
+interface ScannedRule extends Reader {
+  scan(text: string, tokens: Tokens): RegExpExecArray[];
+}
+
+type Rule = TriggeredRule | ScannedRule;
+
+const isScanned = (r: Rule): r is ScannedRule => 'scan' in r;
 
 function monthTable(file: string): { lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
   const rows = loadTsv(file, ['month', 'variant']);
@@ -57,7 +67,7 @@ const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
-function buildRules(): Rule[] {
+function buildRules(): { rules: Rule[]; dayMonth: DigitLedRules } {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
   const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
@@ -82,20 +92,26 @@ function buildRules(): Rule[] {
     return dd && mm ? { calendar: 'gregorian', month: mm, day: dd, year: y ? Number(y) : null } : null;
   };
   const set = (...w: string[]) => new Set(w);
-  const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Rule['read']): Rule =>
+  const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Reader['read']): TriggeredRule =>
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
   const ordinalGate = theOrdinalGate(ordinalFirstKeys, ORDINAL_REACH);
   const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
-  return [
+  const dayMonth: DigitLedRules = {
+    keys: hijriGroups.map(([key]) => key),
+    patterns: hijriGroups.map(([, h]) => new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy')),
+    lookback: 7,
+  };
+  const rules: Rule[] = [
     // One pattern per month word: each tries only the spellings its trigger can begin.
-    // A day before the month opens with its digits: only numbers start it.
-    ...hijriGroups.map(([key, h]) => ({
-      ...rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, undefined, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
-      startsBefore: true,
-    })),
+    // A day before the month opens with its digits: only numbers start it, and the nearest one before its month word.
+    {
+      name: 'hijri-day-month',
+      read: (m) => withYear(hijriRead(m[1], m[2]), m[3]),
+      scan: digitLedFinder(dayMonth),
+    },
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], ORDINAL_REACH, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
@@ -110,12 +126,13 @@ function buildRules(): Rule[] {
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
-      ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', [], 0, undefined, (m) => {
+      name: 'iso',
+      read: (m) => {
         const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
         return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
-      }),
+      },
       // A trigger on every number would make the trigger pass read every token's key.
-      scan: findAtFourDigitTokens,
+      scan: (text, tokens) => findAtFourDigitTokens(text, tokens, ISO),
     },
     rule('yesterday', /\b(?:the\s+day\s+before\s+)?yesterday\b/, 'iy', ['yesterday'], 3, the,
       (m) => ({ calendar: 'relative', relative: { kind: 'published-offset', days: /before/i.test(m[0]) ? -2 : -1 } })),
@@ -133,6 +150,7 @@ function buildRules(): Rule[] {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
+  return { rules, dayMonth };
 }
 
 /** A gate: whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i (read by word ids). */
@@ -167,26 +185,38 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
   return p > from && isAsciiDigit(text.charCodeAt(p)) && isSpace(text.charCodeAt(p - 1));
 }
 
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/y;
+
 interface RuleSet {
   all: Rule[];
   /** The rules the trigger pass finds, and the place of each in `all`. */
-  triggered: Rule[];
+  triggered: TriggeredRule[];
   placeOf: number[];
   /** The places of the rules that scan for themselves. */
   scanned: number[];
+  dayMonth: DigitLedRules;
 }
 
 let ruleSet: RuleSet | null = null;
 
-function ruleSetOf(all: Rule[]): RuleSet {
+/** The Hijri day-month rules, one per month word (for tests). */
+export const hijriDayMonthRules = (): DigitLedRules => (ruleSet ??= ruleSetOf(buildRules())).dayMonth;
+
+function ruleSetOf({ rules: all, dayMonth }: { rules: Rule[]; dayMonth: DigitLedRules }): RuleSet {
   const places = all.map((_, i) => i);
-  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
+  return {
+    all,
+    dayMonth,
+    triggered: all.filter((r): r is TriggeredRule => !isScanned(r)),
+    placeOf: places.filter((i) => !isScanned(all[i])),
+    scanned: places.filter((i) => isScanned(all[i])),
+  };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
 
 /** Adds the match if it reads as a date, unless it overlaps one the guard holds (earlier rules win overlaps). */
-function take(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, m: RegExpExecArray): void {
+function take(found: DateAnnotation[], guard: OverlapGuard | null, rule: Reader, m: RegExpExecArray): void {
   const mention = rule.read(m);
   if (!mention) return;
   const start = m.index;
@@ -230,15 +260,15 @@ function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): 
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
   for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
-    for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
+    for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]] as ScannedRule, text, tokens);
     take(found, guard, all[placeOf[r]], m);
   }
-  for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
+  for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]] as ScannedRule, text, tokens);
   return found;
 }
 
-function takeScanned(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, text: string, tokens: Tokens): void {
-  for (const m of rule.scan?.(text, tokens, rule.sticky) ?? []) take(found, guard, rule, m);
+function takeScanned(found: DateAnnotation[], guard: OverlapGuard | null, rule: ScannedRule, text: string, tokens: Tokens): void {
+  for (const m of rule.scan(text, tokens)) take(found, guard, rule, m);
 }
 
 export const dateMentionsStage: Stage = {
