@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, theOrdinalGate } from './date-mentions.js';
+import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, sortByStart, theOrdinalGate } from './date-mentions.js';
 import { phraseKeys, tokenize } from '../../core/tokens.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
@@ -333,6 +333,20 @@ describe('findDateMentions: overlapping matches (earlier rules win, then earlier
       const text = parts.map((p, k) => p + gaps[k]).join('');
       const want = guardedDateAnnotations(text, tokenize(text)).map((a) => ({ start: a.span.start, end: a.span.end, rule: a.rule, mention: a.mention }));
       assert.deepEqual(findDateMentions(text), want);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('sortByStart: annotations by start, stably', () => {
+  const items = (starts: number[]) => starts.map((start, id) => ({ span: { start }, id }));
+  const rows: number[][] = [[], [5], [3, 1, 2], [1, 2, 3], [10, 20, 30, 1, 2, 3, 15, 25], [4, 4, 2, 4, 2]];
+  for (const starts of rows) {
+    test(`${JSON.stringify(starts)}`, () => assert.deepEqual(sortByStart(items(starts)), items(starts).sort((a, b) => a.span.start - b.span.start)));
+  }
+
+  test('the same order as Array.prototype.sort (equal starts kept in their order), short lists and long', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 150 }), (starts) => {
+      assert.deepEqual(sortByStart(items(starts)), items(starts).sort((a, b) => a.span.start - b.span.start));
     }), { numRuns: 2000 });
   });
 });
