@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, sortByStart, theOrdinalGate } from './date-mentions.js';
+import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, numberWithin, sortByStart, theOrdinalGate, tokensToDay } from './date-mentions.js';
 import { phraseKeys, tokenize } from '../../core/tokens.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
@@ -348,5 +348,46 @@ describe('sortByStart: annotations by start, stably', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 150 }), (starts) => {
       assert.deepEqual(sortByStart(items(starts)), items(starts).sort((a, b) => a.span.start - b.span.start));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('numberWithin and tokensToDay: the token check before the month-day gate', () => {
+  const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
+  const reach = Math.max(...variants.map(tokensToDay));
+  const rows: [text: string, i: number, reach: number, want: boolean][] = [
+    ['Rajab 12', 0, 1, true],
+    ["Rabi' al-Awwal 3", 0, 3, true],
+    ['Dhu al-Hijjah 5th', 0, 3, true],
+    // must NOT pass: the number too far, before the month word, none at all
+    ["Rabi' al-Awwal 3", 0, 2, false],
+    ['12 Rajab the town', 1, 3, false],
+    ['Rajab', 0, 3, false],
+  ];
+  for (const [text, i, r, want] of rows) test(`${JSON.stringify(text)} at token ${i} within ${r}: ${want}`, () => assert.equal(numberWithin(tokenize(text), i, r), want));
+
+  test('tokensToDay counts words and word-final s', () => {
+    assert.deepEqual(['Rajab', 'Rabi al-Awwal', "Dhu'l-Qa'dah", 'Jumada I'].map(tokensToDay), [1, 3, 2, 2]);
+    assert.equal(tokensToDay('Ras al-Ras'), 5);
+  });
+
+  test('every character of a spelling is a word character, an apostrophe, a space or a dash', () => {
+    for (const v of variants) for (const ch of v) assert.match(ch, /[\p{L}\p{N}\p{M}'’‘ʿʻ`\s-]/u, v);
+  });
+
+  test('wherever a month-day pattern matches from a month word or the token before it, its number is within reach of that word', () => {
+    const monthDay = new RegExp(`(${alternation(variants, apostropheTolerantTerm)})\\s+(\\d{1,2})`, 'iuy');
+    const piece = fc.oneof(fc.constantFrom(...variants), fc.constantFrom(' ', '  ', '\n', '-', "'", '’', 'ʿ', "'s ", 's', ',', '12', '3', 'x', 'al-', 'the ', '\u0301'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.count; i++) {
+        for (const from of [i - 1, i]) {
+          if (from < 0) continue;
+          monthDay.lastIndex = tokens.start[from];
+          const m = monthDay.exec(text);
+          if (m && m.index + m[0].length >= tokens.end[i]) assert.ok(numberWithin(tokens, i, reach), `${JSON.stringify(text)} at token ${i}`);
+        }
+      }
+    }), { numRuns: 1500 });
   });
 });

@@ -5,7 +5,7 @@ import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../..
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { currentWords, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
-import { ID_MASK, registerWord, wordTable } from '../../core/words.js';
+import { ID_MASK, isDigitWord, registerWord, wordTable } from '../../core/words.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
@@ -97,7 +97,8 @@ function buildRules(): { rules: Rule[]; dayMonth: DigitLedRules } {
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
   const ordinalGate = theOrdinalGate(ordinalFirstKeys, ORDINAL_REACH);
-  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
+  const dayReach = Math.max(...[...hijri.groups.values()].flat().map(tokensToDay));
+  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => numberWithin(tokens, i, dayReach) && digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
   const dayMonth: DigitLedRules = {
     keys: hijriGroups.map(([key]) => key),
@@ -176,6 +177,20 @@ export function isMonthChar(c: number): boolean {
   let v = MONTH_UNIT[c];
   if (v === 0) MONTH_UNIT[c] = v = MONTH_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
   return v === 1;
+}
+
+/**
+ * How many tokens after a spelling's month word its day may come, written after it: the spelling's
+ * other words (split at its spaces and dashes, and at an "'s" ending a word, where an apostrophe may
+ * stand after any letter), then the day.
+ */
+export const tokensToDay = (spelling: string): number => (spelling.match(/[\s\-]|s/gi)?.length ?? 0) + 1;
+
+/** Whether one of the `reach` tokens after token i is a number. */
+export function numberWithin(tokens: Tokens, i: number, reach: number): boolean {
+  const { word, count } = currentWords(tokens);
+  for (let k = i + 1; k <= i + reach && k < count; k++) if (isDigitWord(word[k])) return true;
+  return false;
 }
 
 /** Whether the text from `from` runs over month characters to a digit that follows a space. */
