@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, theOrdinalBefore } from './date-mentions.js';
+import { digitAfterMonthWords, findDateMentions, guardedDateAnnotations, isMonthChar, numberWithin, sortByStart, theOrdinalGate, tokensToDay } from './date-mentions.js';
 import { phraseKeys, tokenize } from '../../core/tokens.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import type { DateMention, RelativeDate } from '../../pipeline/annotations.js';
@@ -93,8 +93,9 @@ describe('findDateMentions: Hijri ordinal words and month-day order', () => {
   ]);
 });
 
-describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
+describe('theOrdinalGate: the gate before the ordinal-word pattern', () => {
   const ordinalKeys = new Set(loadTsv('ordinal-words.tsv', ['word', 'value']).map((r) => phraseKeys(r.word)[0]));
+  const gate = theOrdinalGate(ordinalKeys, 7);
   const rows: [text: string, i: number, want: boolean][] = [
     ['the first of Rajab', 3, true],
     ['on the twenty-first day of al-Muharram', 7, true],
@@ -105,7 +106,7 @@ describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
     ['Rajab the first', 0, false],
   ];
   for (const [text, i, want] of rows) {
-    test(`${JSON.stringify(text)} at token ${i}: ${want}`, () => assert.equal(theOrdinalBefore(tokenize(text), i, 7, ordinalKeys), want));
+    test(`${JSON.stringify(text)} at token ${i}: ${want}`, () => assert.equal(gate(tokenize(text), i), want));
   }
 
   test('wherever the ordinal-word pattern matches, the gate passes at the tokens it covers within 7 of its start', () => {
@@ -121,7 +122,7 @@ describe('theOrdinalBefore: the gate before the ordinal-word pattern', () => {
         const m = pattern.exec(text);
         if (!m) continue;
         for (let i = j + 1; i <= j + 7 && i < tokens.count && tokens.end[i] <= m.index + m[0].length; i++) {
-          assert.ok(theOrdinalBefore(tokens, i, 7, ordinalKeys), `${JSON.stringify(text)} at token ${i}`);
+          assert.ok(gate(tokens, i), `${JSON.stringify(text)} at token ${i}`);
         }
       }
     }), { numRuns: 1000 });
@@ -333,5 +334,60 @@ describe('findDateMentions: overlapping matches (earlier rules win, then earlier
       const want = guardedDateAnnotations(text, tokenize(text)).map((a) => ({ start: a.span.start, end: a.span.end, rule: a.rule, mention: a.mention }));
       assert.deepEqual(findDateMentions(text), want);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('sortByStart: annotations by start, stably', () => {
+  const items = (starts: number[]) => starts.map((start, id) => ({ span: { start }, id }));
+  const rows: number[][] = [[], [5], [3, 1, 2], [1, 2, 3], [10, 20, 30, 1, 2, 3, 15, 25], [4, 4, 2, 4, 2]];
+  for (const starts of rows) {
+    test(`${JSON.stringify(starts)}`, () => assert.deepEqual(sortByStart(items(starts)), items(starts).sort((a, b) => a.span.start - b.span.start)));
+  }
+
+  test('the same order as Array.prototype.sort (equal starts kept in their order), short lists and long', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 150 }), (starts) => {
+      assert.deepEqual(sortByStart(items(starts)), items(starts).sort((a, b) => a.span.start - b.span.start));
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('numberWithin and tokensToDay: the token check before the month-day gate', () => {
+  const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
+  const reach = Math.max(...variants.map(tokensToDay));
+  const rows: [text: string, i: number, reach: number, want: boolean][] = [
+    ['Rajab 12', 0, 1, true],
+    ["Rabi' al-Awwal 3", 0, 3, true],
+    ['Dhu al-Hijjah 5th', 0, 3, true],
+    // must NOT pass: the number too far, before the month word, none at all
+    ["Rabi' al-Awwal 3", 0, 2, false],
+    ['12 Rajab the town', 1, 3, false],
+    ['Rajab', 0, 3, false],
+  ];
+  for (const [text, i, r, want] of rows) test(`${JSON.stringify(text)} at token ${i} within ${r}: ${want}`, () => assert.equal(numberWithin(tokenize(text), i, r), want));
+
+  test('tokensToDay counts words and word-final s', () => {
+    assert.deepEqual(['Rajab', 'Rabi al-Awwal', "Dhu'l-Qa'dah", 'Jumada I'].map(tokensToDay), [1, 3, 2, 2]);
+    assert.equal(tokensToDay('Ras al-Ras'), 5);
+  });
+
+  test('every character of a spelling is a word character, an apostrophe, a space or a dash', () => {
+    for (const v of variants) for (const ch of v) assert.match(ch, /[\p{L}\p{N}\p{M}'’‘ʿʻ`\s-]/u, v);
+  });
+
+  test('wherever a month-day pattern matches from a month word or the token before it, its number is within reach of that word', () => {
+    const monthDay = new RegExp(`(${alternation(variants, apostropheTolerantTerm)})\\s+(\\d{1,2})`, 'iuy');
+    const piece = fc.oneof(fc.constantFrom(...variants), fc.constantFrom(' ', '  ', '\n', '-', "'", '’', 'ʿ', "'s ", 's', ',', '12', '3', 'x', 'al-', 'the ', '\u0301'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      const tokens = tokenize(text);
+      for (let i = 0; i < tokens.count; i++) {
+        for (const from of [i - 1, i]) {
+          if (from < 0) continue;
+          monthDay.lastIndex = tokens.start[from];
+          const m = monthDay.exec(text);
+          if (m && m.index + m[0].length >= tokens.end[i]) assert.ok(numberWithin(tokens, i, reach), `${JSON.stringify(text)} at token ${i}`);
+        }
+      }
+    }), { numRuns: 1500 });
   });
 });

@@ -4,21 +4,32 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
-import { phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { currentWords, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
+import { ID_MASK, isDigitWord, registerWord, wordTable } from '../../core/words.js';
 import { foldName } from '../../geo/fold.js';
 import { isAsciiDigit, isSpace } from '../../core/chars.js';
 import { findAtFourDigitTokens } from './iso-dates.js';
+import { digitLedFinder, type DigitLedRules } from './digit-led.js';
 
 const STAGE = 'date-mentions';
 
-// Each rule is set off by a trigger word (a month name, a weekday, "yesterday", "days" …) and may
-// start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
-interface Rule extends TriggerRule {
+interface Reader {
   name: string;
   read(m: RegExpExecArray): DateMention | null;
-  /** Finds the rule's matches itself, instead of the trigger pass. */
-  scan?: (text: string, tokens: Tokens, sticky: RegExp) => RegExpExecArray[];
 }
+
+// Each rule is set off by a trigger word (a month name, a weekday, "yesterday", "days" …) and may
+// start a few tokens before it (core/triggered.ts): no scan of the whole text per rule.
+interface TriggeredRule extends TriggerRule, Reader {}
+
+/** A rule that finds its matches itself, instead of the trigger pass. */
+interface ScannedRule extends Reader {
+  scan(text: string, tokens: Tokens): RegExpExecArray[];
+}
+
+type Rule = TriggeredRule | ScannedRule;
+
+const isScanned = (r: Rule): r is ScannedRule => 'scan' in r;
 
 function monthTable(file: string): { lookup(s: string): number | undefined; firstKeys: string[]; groups: Map<string, string[]> } {
   const rows = loadTsv(file, ['month', 'variant']);
@@ -56,7 +67,7 @@ const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
-function buildRules(): Rule[] {
+function buildRules(): { rules: Rule[]; dayMonth: DigitLedRules } {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
   const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
@@ -81,20 +92,27 @@ function buildRules(): Rule[] {
     return dd && mm ? { calendar: 'gregorian', month: mm, day: dd, year: y ? Number(y) : null } : null;
   };
   const set = (...w: string[]) => new Set(w);
-  const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Rule['read']): Rule =>
+  const rule = (name: string, src: string | RegExp, flags: string, triggers: readonly string[], lookback: number, starts: ReadonlySet<string> | undefined, read: Reader['read']): TriggeredRule =>
     ({ name, sticky: new RegExp(typeof src === 'string' ? src : src.source, flags), triggers, lookback, ...(starts ? { starts } : {}), read });
   const the = set('the');
   const ordinalFirstKeys = new Set([...ordinals.keys()].map((w) => phraseKeys(w)[0]));
-  const ordinalGate = (tokens: Tokens, i: number): boolean => theOrdinalBefore(tokens, i, ORDINAL_REACH, ordinalFirstKeys);
-  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => digitAfterMonthWords(text, tokens.start[i]);
+  const ordinalGate = theOrdinalGate(ordinalFirstKeys, ORDINAL_REACH);
+  const dayReach = Math.max(...[...hijri.groups.values()].flat().map(tokensToDay));
+  const monthDayGate = (tokens: Tokens, i: number, text: string): boolean => numberWithin(tokens, i, dayReach) && digitAfterMonthWords(text, tokens.start[i]);
   const hijriGroups = [...hijri.groups].map(([key, variants]) => [key, `(${alternation(variants, apostropheTolerantTerm)})`] as const);
-  return [
+  const dayMonth: DigitLedRules = {
+    keys: hijriGroups.map(([key]) => key),
+    patterns: hijriGroups.map(([, h]) => new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy')),
+    lookback: 7,
+  };
+  const rules: Rule[] = [
     // One pattern per month word: each tries only the spellings its trigger can begin.
-    // A day before the month opens with its digits: only numbers start it.
-    ...hijriGroups.map(([key, h]) => ({
-      ...rule('hijri-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:day\\s+)?(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], 7, undefined, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
-      startsBefore: true,
-    })),
+    // A day before the month opens with its digits: only numbers start it, and the nearest one before its month word.
+    {
+      name: 'hijri-day-month',
+      read: (m) => withYear(hijriRead(m[1], m[2]), m[3]),
+      scan: digitLedFinder(dayMonth),
+    },
     ...hijriGroups.map(([key, h]) => ({
       ...rule('hijri-ordinal-word', `\\bthe\\s+${ORDWORD}\\s+(?:day\\s+)?of\\s+${h}(?![\\p{L}])${HYEAR}`, 'iuy', [key], ORDINAL_REACH, the, (m) => withYear(hijriRead(m[1], m[2]), m[3])),
       second: ordinalFirstKeys,
@@ -109,12 +127,13 @@ function buildRules(): Rule[] {
     { ...rule('gregorian-day-month', `\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${G}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 3, undefined, (m) => gregRead(m[1], m[2], m[3])), startsBefore: true },
     rule('gregorian-month-day', `\\b${G}\\.?\\s+(\\d{1,2})${ORD}\\b(?![:\\d])(?:,?\\s+(\\d{4})\\b)?`, 'uy', greg.firstKeys, 0, undefined, (m) => gregRead(m[2], m[1], m[3])),
     {
-      ...rule('iso', /\b(\d{4})-(\d{2})-(\d{2})\b/, 'y', [], 0, undefined, (m) => {
+      name: 'iso',
+      read: (m) => {
         const [year, month, dd] = [Number(m[1]), Number(m[2]), Number(m[3])];
         return month >= 1 && month <= 12 && dd >= 1 && dd <= 31 ? { calendar: 'gregorian', year, month, day: dd } : null;
-      }),
+      },
       // A trigger on every number would make the trigger pass read every token's key.
-      scan: findAtFourDigitTokens,
+      scan: (text, tokens) => findAtFourDigitTokens(text, tokens, ISO),
     },
     rule('yesterday', /\b(?:the\s+day\s+before\s+)?yesterday\b/, 'iy', ['yesterday'], 3, the,
       (m) => ({ calendar: 'relative', relative: { kind: 'published-offset', days: /before/i.test(m[0]) ? -2 : -1 } })),
@@ -132,12 +151,18 @@ function buildRules(): Rule[] {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
+  return { rules, dayMonth };
 }
 
-/** Whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i. */
-export function theOrdinalBefore(tokens: Tokens, i: number, lookback: number, ordinals: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, i - lookback); j < i; j++) if (tokens.key[j] === 'the' && ordinals.has(tokens.key[j + 1])) return true;
-  return false;
+/** A gate: whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i (read by word ids). */
+export function theOrdinalGate(ordinals: ReadonlySet<string>, lookback: number): (tokens: Tokens, i: number) => boolean {
+  const the = registerWord('the');
+  const table = wordTable(ordinals);
+  return (tokens, i) => {
+    const { word } = currentWords(tokens);
+    for (let j = Math.max(0, i - lookback); j < i; j++) if ((word[j] & ID_MASK) === the && table[word[j + 1] & ID_MASK] === 1) return true;
+    return false;
+  };
 }
 
 // A Hijri month written before its day is made of letters (with marks), apostrophes, spaces and
@@ -154,6 +179,20 @@ export function isMonthChar(c: number): boolean {
   return v === 1;
 }
 
+/**
+ * How many tokens after a spelling's month word its day may come, written after it: the spelling's
+ * other words (split at its spaces and dashes, and at an "'s" ending a word, where an apostrophe may
+ * stand after any letter), then the day.
+ */
+export const tokensToDay = (spelling: string): number => (spelling.match(/[\s\-]|s/gi)?.length ?? 0) + 1;
+
+/** Whether one of the `reach` tokens after token i is a number. */
+export function numberWithin(tokens: Tokens, i: number, reach: number): boolean {
+  const { word, count } = currentWords(tokens);
+  for (let k = i + 1; k <= i + reach && k < count; k++) if (isDigitWord(word[k])) return true;
+  return false;
+}
+
 /** Whether the text from `from` runs over month characters to a digit that follows a space. */
 export function digitAfterMonthWords(text: string, from: number): boolean {
   let p = from;
@@ -161,26 +200,38 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
   return p > from && isAsciiDigit(text.charCodeAt(p)) && isSpace(text.charCodeAt(p - 1));
 }
 
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/y;
+
 interface RuleSet {
   all: Rule[];
   /** The rules the trigger pass finds, and the place of each in `all`. */
-  triggered: Rule[];
+  triggered: TriggeredRule[];
   placeOf: number[];
   /** The places of the rules that scan for themselves. */
   scanned: number[];
+  dayMonth: DigitLedRules;
 }
 
 let ruleSet: RuleSet | null = null;
 
-function ruleSetOf(all: Rule[]): RuleSet {
+/** The Hijri day-month rules, one per month word (for tests). */
+export const hijriDayMonthRules = (): DigitLedRules => (ruleSet ??= ruleSetOf(buildRules())).dayMonth;
+
+function ruleSetOf({ rules: all, dayMonth }: { rules: Rule[]; dayMonth: DigitLedRules }): RuleSet {
   const places = all.map((_, i) => i);
-  return { all, triggered: all.filter((r) => !r.scan), placeOf: places.filter((i) => !all[i].scan), scanned: places.filter((i) => all[i].scan) };
+  return {
+    all,
+    dayMonth,
+    triggered: all.filter((r): r is TriggeredRule => !isScanned(r)),
+    placeOf: places.filter((i) => !isScanned(all[i])),
+    scanned: places.filter((i) => isScanned(all[i])),
+  };
 }
 
 type DateAnnotation = Extract<Annotation, { kind: 'date' }>;
 
 /** Adds the match if it reads as a date, unless it overlaps one the guard holds (earlier rules win overlaps). */
-function take(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, m: RegExpExecArray): void {
+function take(found: DateAnnotation[], guard: OverlapGuard | null, rule: Reader, m: RegExpExecArray): void {
   const mention = rule.read(m);
   if (!mention) return;
   const start = m.index;
@@ -200,16 +251,31 @@ export function findDateMentions(text: string, tokens: Tokens = tokenize(text)):
 function dateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
   // Overlapping matches are rare (none in the bench corpus): every match is taken, and only when
   // two overlap are they taken again one by one, in rule order, through the guard.
-  const found = ruleMatches(text, tokens, null).sort(byStart);
+  const found = sortByStart(ruleMatches(text, tokens, null));
   return overlapFree(found) ? found : guardedDateAnnotations(text, tokens);
 }
 
 /** The date annotations of the text, in order of start, each match taken in rule order unless it overlaps one taken before. */
 export function guardedDateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
-  return ruleMatches(text, tokens, new OverlapGuard()).sort(byStart);
+  return sortByStart(ruleMatches(text, tokens, new OverlapGuard()));
 }
 
-const byStart = (a: DateAnnotation, b: DateAnnotation): number => a.span.start - b.span.start;
+/**
+ * The list sorted by start in place, stably (as by Array.prototype.sort): by insertion when short,
+ * as the rules' matches come in a few runs already in order (no comparator call per comparison).
+ */
+export function sortByStart<T extends { span: { start: number } }>(list: T[]): T[] {
+  if (list.length > 64) return list.sort((a, b) => a.span.start - b.span.start);
+  for (let k = 1; k < list.length; k++) {
+    const item = list[k];
+    const start = item.span.start;
+    let j = k - 1;
+    if (list[j].span.start <= start) continue;
+    for (; j >= 0 && list[j].span.start > start; j--) list[j + 1] = list[j];
+    list[j + 1] = item;
+  }
+  return list;
+}
 
 /** Whether no two annotations of a list sorted by start overlap (touching is no overlap). */
 function overlapFree(sorted: readonly DateAnnotation[]): boolean {
@@ -224,15 +290,15 @@ function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): 
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
   for (const { rule: r, match: m } of findTriggered(text, tokens, triggered)) {
-    for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
+    for (; s < scanned.length && scanned[s] < placeOf[r]; s++) takeScanned(found, guard, all[scanned[s]] as ScannedRule, text, tokens);
     take(found, guard, all[placeOf[r]], m);
   }
-  for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]], text, tokens);
+  for (; s < scanned.length; s++) takeScanned(found, guard, all[scanned[s]] as ScannedRule, text, tokens);
   return found;
 }
 
-function takeScanned(found: DateAnnotation[], guard: OverlapGuard | null, rule: Rule, text: string, tokens: Tokens): void {
-  for (const m of rule.scan?.(text, tokens, rule.sticky) ?? []) take(found, guard, rule, m);
+function takeScanned(found: DateAnnotation[], guard: OverlapGuard | null, rule: ScannedRule, text: string, tokens: Tokens): void {
+  for (const m of rule.scan(text, tokens)) take(found, guard, rule, m);
 }
 
 export const dateMentionsStage: Stage = {
