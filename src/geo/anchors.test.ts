@@ -125,7 +125,13 @@ test('mayMatch: table', () => {
   const rows: ReadonlyArray<[string, number]> = [
     ['a patrol near ', MAY.near],
     ['a patrol in the town of ', MAY.facility],
-    ['east of the town of ', MAY.direction | MAY.facility],
+    ['east of the town of ', MAY.direction | MAY.distance | MAY.facility],
+    ['a patrol east of ', MAY.direction | MAY.facility],
+    ['20 km east of ', MAY.direction | MAY.distance | MAY.facility],
+    ['20km to the north of ', MAY.direction | MAY.distance | MAY.facility],
+    ['(12 miles) east of ', MAY.direction | MAY.distance | MAY.facility],
+    // must NOT try the distance: a word before the direction that is no unit and not "the".
+    ['killed west of ', MAY.direction | MAY.facility],
     ['on the outskirts of the city of ', MAY.near | MAY.facility],
     ['between the ', MAY.between | MAY.facility],
     ['which overlooks ', MAY.overlooks],

@@ -70,12 +70,14 @@ const BETWEEN_END = codes('between');
 // Code 0 is any word too long for a code: the twelve-letter directions ("northeastern").
 const DIRECTION_WORDS = new Set([...codes('north south east west northern southern eastern western northeast northwest southeast southwest'), 0]);
 const OVERLOOKS_END = codes('overlooks overlooking');
+// What stands before a distance's direction: its unit, or 'the' of "to the".
+const BEFORE_DIRECTION = codes('km kms kilometres kilometers mile miles the');
 const NEAR_END = codes('near outside around to from linking');
 const NEAR_OF = codes('outskirts vicinity countryside area region');
 const FACILITY_LAST = codes('in inside central downtown northern southern eastern western the of');
 
 /** The patterns whose ending the words before the place allow (one bit each). */
-export const MAY = { between: 1, direction: 2, overlooks: 4, near: 8, facility: 16 } as const;
+export const MAY = { between: 1, direction: 2, overlooks: 4, near: 8, facility: 16, distance: 32 } as const;
 
 // The last words (last first), while only white space separates them; reused, not reallocated.
 const MAX_WORDS = 5;
@@ -120,14 +122,18 @@ function endingAt(k: number, n: number): number {
   if (BETWEEN_END.has(w)) may |= MAY.between;
   if (OVERLOOKS_END.has(w)) may |= MAY.overlooks;
   if (NEAR_END.has(w)) may |= MAY.near;
-  if (w === OF && DIRECTION_WORDS.has(before)) may |= MAY.direction;
+  if (w === OF && DIRECTION_WORDS.has(before)) {
+    may |= MAY.direction;
+    // A distance needs its unit or "to the" right before the direction; tried too where the tail stops there ("(12 miles) south of").
+    if (k + 2 >= n || BEFORE_DIRECTION.has(tail[k + 2])) may |= MAY.distance;
+  }
   if (w === OF && NEAR_OF.has(before)) may |= MAY.near;
   return may;
 }
 
 /** The patterns behind each bit of mayMatch, for the tests. */
 export const GATED_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [
-  [MAY.between, BETWEEN_BEFORE], [MAY.direction, DISTANCE_BEFORE], [MAY.direction, DIRECTION_BEFORE],
+  [MAY.between, BETWEEN_BEFORE], [MAY.distance, DISTANCE_BEFORE], [MAY.direction, DIRECTION_BEFORE],
   [MAY.overlooks, OVERLOOKS_BEFORE], [MAY.near, NEAR_BEFORE], [MAY.facility, FACILITY_BEFORE],
 ];
 
@@ -161,7 +167,7 @@ export function anchorOf(text: string, incident: Span, places: readonly Anchored
         uncertaintyKm: Math.ceil(d / 2 + own), span: { start: from + m.index, end: second.span.end },
       };
     }
-    if (may & MAY.direction && (m = DISTANCE_BEFORE.exec(s))) {
+    if (may & MAY.distance && (m = DISTANCE_BEFORE.exec(s))) {
       const km = Number(m[1]) * (UNIT_KM[m[2].toLowerCase()] ?? 1);
       const p = offset(first.lat, first.lon, m[3], km);
       return { places: [first], reason: 'distance-and-direction', precision: 'near', ...p, uncertaintyKm: Math.ceil(Math.max(5, km * 0.25) + own), span: { start: from + m.index, end: first.span.end } };

@@ -3,13 +3,12 @@ import type { Annotation, AnnotationOf } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { ActorRole, Casualties, ClaimEvent, Evidence, EventDate, EventLocation, Span } from '../../core/types.js';
 import type { IssueCode } from '../../core/errors.js';
-import { containing, sortedWithin } from '../../pipeline/run.js';
 import { resolveDate } from './resolve-date.js';
 import { locate } from './locate.js';
 import { classify, cueBit } from './classify.js';
 import { summarize } from './summary.js';
 import { Gathered } from './gathered.js';
-import { eventContext, firstWithin, lastWithin, type EventContext } from './event-context.js';
+import { eventContext, LIST, type EventContext } from './event-context.js';
 import { actorsOf, firstTargetKind, swapForGovernmentGains, withoutQualifiers } from './event-actors.js';
 
 
@@ -30,8 +29,8 @@ interface Issue { code: IssueCode; span: Span }
 function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: number, carry: Carry, issues: Issue[], evidence: Gathered<Evidence>): EventDate {
   const prev = carry.date && carry.date.section === sectionKey ? carry.date.date : null;
   // A phrase in the incident, else one earlier in its paragraph, else the previous incident's.
-  const own = firstWithin(ctx.dates, inc.span);
-  const mention = own ?? lastWithin(ctx.dates, { start: inc.paragraph.start, end: inc.span.start });
+  const own = ctx.index.first(LIST.dates, ctx.dates, inc.span);
+  const mention = own ?? ctx.index.last(LIST.dates, ctx.dates, inc.paragraph.start, inc.span.start);
   let date: EventDate;
   if (mention) {
     // A date phrase stated in the paragraph covers every incident in it; only inherited dates are not stated.
@@ -51,7 +50,7 @@ function dateOf(ctx: EventContext, inc: AnnotationOf<'incident'>, sectionKey: nu
 
 function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: AnnotationOf<'section'> | undefined, carry: Carry, issues: Issue[], evidence: Gathered<Evidence>): EventLocation {
   const located = locate({
-    text: ctx.text, incident: inc.span, section, places: sortedWithin(ctx.places, inc.span), countries: sortedWithin(ctx.countries, inc.span),
+    text: ctx.text, incident: inc.span, section, places: ctx.index.within(LIST.places, ctx.places, inc.span), countries: ctx.index.within(LIST.countries, ctx.countries, inc.span),
     datelinePlace: ctx.datelinePlace, documentCountry: ctx.documentCountry, gazetteer: ctx.options.gazetteer,
   });
   // A follow-up in the same paragraph with no place of its own happened where the first did.
@@ -67,7 +66,7 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
 
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Gathered<Evidence>): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  const hits = sortedWithin(ctx.casualties, span);
+  const hits = ctx.index.within(LIST.casualties, ctx.casualties, span);
   // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
   const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
   // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
@@ -104,22 +103,22 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   const span = inc.span;
   const found = evidenceScratch;
   found.clear();
-  const section = containing(ctx.sections, span.start);
+  const section = ctx.index.containing(LIST.sections, ctx.sections, span.start);
   const date = dateOf(ctx, inc, section ? section.span.start : -1, carry, issues, found);
   const location = locationOf(ctx, inc, section, carry, issues, found);
-  const actorsIn = withoutQualifiers(ctx, sortedWithin(ctx.actors, span));
+  const actorsIn = withoutQualifiers(ctx, ctx.index.within(LIST.actors, ctx.actors, span));
   const actors = actorsOf(ctx, actorsIn, location.country);
 
   const casualties = casualtiesOf(ctx, span, found);
-  const materielIn = sortedWithin(ctx.materiel, span);
+  const materielIn = ctx.index.within(LIST.materiel, ctx.materiel, span);
   const materiel = new Array<ClaimEvent['materiel'][number]>(materielIn.length);
   for (let i = 0; i < materielIn.length; i++) {
     const m = materielIn[i];
     materiel[i] = { item: m.item, count: m.count, action: m.action, text: ctx.text.slice(m.span.start, m.span.end), span: m.span };
   }
-  const terr = firstWithin(ctx.territories, span);
+  const terr = ctx.index.first(LIST.territories, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
-  const cues = sortedWithin(ctx.cues, span);
+  const cues = ctx.index.within(LIST.cues, ctx.cues, span);
   let cueSet = 0;
   let weapons: string[] | null = null;
   for (const c of cues) {

@@ -53,9 +53,10 @@ const ARMED_TARGET = /\b(?:checkpoints?|positions?|bases?|barracks|patrols?|conv
 const SUICIDE_VEHICLE = /\b(?:istishhadi|suicide|drove|driven|driving|rammed)\b/i;
 
 type SubEvent = string;
-let taxonomy: Map<SubEvent, { eventType: string; gtdAttackType: string; defaultWeapon: string }> | null = null;
+interface TaxonomyRow { eventType: string; gtdAttackType: string; defaultWeapon: string }
+let taxonomy: Map<SubEvent, TaxonomyRow> | null = null;
 
-function lookup(sub: SubEvent) {
+function lookup(sub: SubEvent): TaxonomyRow {
   taxonomy ??= new Map(loadTsv('event-types.tsv', ['subEventType', 'eventType', 'gtdAttackType', 'defaultWeapon'])
     .map((r) => [r.subEventType, { eventType: r.eventType, gtdAttackType: r.gtdAttackType, defaultWeapon: r.defaultWeapon }]));
   const t = taxonomy.get(sub);
@@ -64,8 +65,9 @@ function lookup(sub: SubEvent) {
 }
 
 export interface SubEventOf { readonly sub: SubEvent; readonly suicide: boolean; readonly gtdOverride?: string }
-// The outcomes, made once (each call used to build its own).
-const outcome = (sub: SubEvent, suicide = false): SubEventOf => ({ sub, suicide });
+// The outcomes, made once (each call used to build its own); each keeps its taxonomy row once looked up.
+interface Outcome extends SubEventOf { row: TaxonomyRow | null }
+const outcome = (sub: SubEvent, suicide = false, gtdOverride?: string): Outcome => ({ sub, suicide, gtdOverride, row: null });
 const SUICIDE_BOMB = outcome('Suicide bomb', true);
 const ARMED_CLASH = outcome('Armed clash');
 const CHEMICAL_WEAPON = outcome('Chemical weapon');
@@ -76,13 +78,17 @@ const SHELLING_ATTACK = outcome('Shelling/artillery/missile attack');
 const GOVERNMENT_REGAINS = outcome('Government regains territory');
 const NON_STATE_OVERTAKES = outcome('Non-state actor overtakes territory');
 const LOOTING = outcome('Looting/property destruction');
-const ABDUCTED: SubEventOf = { sub: 'Abduction/forced disappearance', suicide: false, gtdOverride: 'Hostage Taking (Kidnapping)' };
-const ATTACK_ASSAULT: SubEventOf = { sub: 'Attack', suicide: false, gtdOverride: 'Armed Assault' };
-const ATTACK_ONE_SIDED: SubEventOf = { sub: 'Attack', suicide: false, gtdOverride: undefined };
+const ABDUCTED = outcome('Abduction/forced disappearance', false, 'Hostage Taking (Kidnapping)');
+const ATTACK_ASSAULT = outcome('Attack', false, 'Armed Assault');
+const ATTACK_ONE_SIDED = outcome('Attack');
 const ATTACK = outcome('Attack');
 const OTHER = outcome('Other');
 
 export function subEventOf(i: ClassifyInput): SubEventOf {
+  return outcomeOf(i);
+}
+
+function outcomeOf(i: ClassifyInput): Outcome {
   const cues = i.cues;
   if ((cues & SUICIDE) !== 0 || ((cues & VBIED) !== 0 && SUICIDE_VEHICLE.test(i.text))) return SUICIDE_BOMB;
   if ((cues & SHOOTDOWN) !== 0) return ARMED_CLASH;
@@ -107,8 +113,9 @@ export function subEventOf(i: ClassifyInput): SubEventOf {
 }
 
 export function classify(i: ClassifyInput): EventType {
-  const { sub, suicide, gtdOverride } = subEventOf(i);
-  const t = lookup(sub);
+  const o = outcomeOf(i);
+  const { sub, suicide, gtdOverride } = o;
+  const t = o.row ??= lookup(sub);
   // A drone shot down is the target, not a weapon: unless something else exploded, drop its Explosives.
   const dropExplosives = (i.cues & SHOOTDOWN) !== 0 && (i.cues & DRONE) !== 0 && (i.cues & EXPLODED) === 0;
   let weapons = dropExplosives ? i.weapons.filter((w) => w !== 'Explosives') : i.weapons.slice();

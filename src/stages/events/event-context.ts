@@ -6,7 +6,7 @@ import type { Span, Stance } from '../../core/types.js';
 import { genreOf } from '../segment/segment.js';
 import { contains } from '../../core/span.js';
 import { ADJECTIVE_RULE } from '../places/places.js';
-import { firstStartingAt } from '../../pipeline/run.js';
+import { SpanIndex } from './span-index.js';
 
 const RESEARCH = /\b(?:researchers?|analysts?|our\s+analysis|this\s+(?:study|report|paper)|dataset|think\s+tank|monitoring\s+group)\b/i;
 
@@ -34,7 +34,14 @@ export interface EventContext {
   readonly materiel: readonly AnnotationOf<'materiel'>[];
   readonly territories: readonly AnnotationOf<'territory'>[];
   readonly cues: readonly AnnotationOf<'cue'>[];
+  /** The spans of those lists and of the sections, each list at its slot in LIST. */
+  readonly index: SpanIndex;
 }
+
+/** Each list's slot in the index. */
+export const LIST = { sections: 0, dates: 1, places: 2, countries: 3, actors: 4, casualties: 5, materiel: 6, territories: 7, cues: 8 } as const;
+// One index for the document being assembled (its spans, not its lists, kept till the next).
+const spanIndex = new SpanIndex(9);
 
 export function stanceOf(input: StageInput): Stance {
   if (genreOf(input) === 'roundup') return 'claimant';
@@ -46,27 +53,36 @@ export function eventContext(input: StageInput): EventContext {
   const { doc, options, of } = input;
   const dateline = of('dateline')[0];
   const excluded = of('claim-statement').map((c) => c.span).concat(dateline ? [dateline.span] : []);
+  const sections = of('section');
+  const dates = usableOf(excluded, of('date'));
+  const places = usableOf(excluded, of('place'));
+  const countries = usableOf(excluded, of('country'));
+  const actors = usableOf(excluded, of('actor'));
+  const casualties = usableOf(excluded, of('casualty'));
+  const materiel = usableOf(excluded, of('materiel'));
+  const territories = usableOf(excluded, of('territory'));
+  const cues = usableOf(excluded, of('cue'));
+  spanIndex.load([sections, dates, places, countries, actors, casualties, materiel, territories, cues]);
   return {
     docId: doc.id,
     idPrefix: `${doc.id}#e`,
     text: doc.text,
     options,
     stance: stanceOf(input),
-    sections: of('section'),
+    sections,
     excluded,
     datelinePlace: dateline ? of('place').find((p) => contains(dateline.span, p.span)) : undefined,
     bodyStart: dateline ? dateline.span.start : 0,
     documentCountry: ((c) => (c ? { code: c.code, span: c.span } : undefined))(of('country').find((c) => c.rule !== ADJECTIVE_RULE)),
     groupMention: of('actor').find((a) => a.actorKind === 'group'),
-    dates: usableOf(excluded, of('date')), places: usableOf(excluded, of('place')), countries: usableOf(excluded, of('country')),
-    actors: usableOf(excluded, of('actor')), casualties: usableOf(excluded, of('casualty')), materiel: usableOf(excluded, of('materiel')),
-    territories: usableOf(excluded, of('territory')), cues: usableOf(excluded, of('cue')),
+    dates, places, countries, actors, casualties, materiel, territories, cues,
+    index: spanIndex,
   };
 }
 
 /**
  * The annotations of a list that no excluded span holds, in order: once per document, so an event's
- * look-ups (sortedWithin, firstWithin, lastWithin) test positions only. The list itself when none is dropped (most documents).
+ * look-ups (SpanIndex) test positions only. The list itself when none is dropped (most documents).
  */
 export function usableOf<T extends { span: Span }>(excluded: readonly Span[], all: readonly T[]): readonly T[] {
   let kept: T[] | null = null;
@@ -75,23 +91,6 @@ export function usableOf<T extends { span: Span }>(excluded: readonly Span[], al
     else if (kept) kept.push(all[i]);
   }
   return kept ?? all;
-}
-
-/** The first item of a start-sorted list inside a span, as sortedWithin (pipeline/run.ts) lists them (no list made). */
-export function firstWithin<T extends { span: Span }>(list: readonly T[], span: Span): T | undefined {
-  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
-    if (list[i].span.end <= span.end) return list[i];
-  }
-  return undefined;
-}
-
-/** The last of them (no list made). */
-export function lastWithin<T extends { span: Span }>(list: readonly T[], span: Span): T | undefined {
-  let last: T | undefined;
-  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].span.start < span.end; i++) {
-    if (list[i].span.end <= span.end) last = list[i];
-  }
-  return last;
 }
 
 function usable(excluded: readonly Span[], span: Span): boolean {
