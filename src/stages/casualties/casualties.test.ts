@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { articleOf, atTopLevel, casualtyRules, findCasualties, firstWord, quantitySpan, sortedByStart, type CasualtyHit } from './casualties.js';
+import { articleOf, atTopLevel, casualtyRules, findCasualties, firstWord, quantitySpan, type CasualtyHit } from './casualties.js';
 import { countContextPatterns } from './count-context.js';
 import { parseQuantity } from './quantity.js';
 import { nounTailEnd } from './tail.js';
@@ -373,12 +373,3 @@ describe("quantitySpan: a count's offsets from the pre group are its match indic
   }
 });
 
-describe('sortedByStart', () => {
-  test('what a stable sort by start gives', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 40 }), (starts) => {
-      const hits = starts.map((start, id) => ({ span: { start }, id }));
-      const want = [...hits].sort((a, b) => a.span.start - b.span.start).map((h) => h.id);
-      assert.deepEqual(sortedByStart(hits).map((h) => h.id), want);
-    }), { numRuns: 5_000 });
-  });
-});

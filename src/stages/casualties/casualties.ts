@@ -4,6 +4,7 @@ import type { Stage, StageInput } from '../../pipeline/stage.js';
 import type { CasualtyField } from '../../core/types.js';
 import { parseQuantity, quantityTables } from './quantity.js';
 import { OverlapGuard } from '../../core/overlap.js';
+import { sortByStart } from '../../core/sort-by-start.js';
 import { findTriggered, nextIn, type TriggerRule } from '../../core/triggered.js';
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { alternation, loadTsv } from '../../lexicon/load.js';
@@ -313,20 +314,7 @@ function casualtyAnnotations(text: string, tokens: Tokens): CasualtyAnnotation[]
     guard.take(start, end);
     hits.push({ kind: 'casualty', field: field!, value, span: { start, end }, number: { start: qStart, end: qEnd }, stage: STAGE, rule: rule.name });
   }
-  return sortedByStart(hits);
-}
-
-/** `hits` in order of start, hits of one start in the order found (what a stable sort gives); rule order leaves a few out of place. */
-export function sortedByStart<T extends { span: { start: number } }>(hits: T[]): T[] {
-  for (let k = 1; k < hits.length; k++) {
-    const hit = hits[k];
-    const start = hit.span.start;
-    let j = k - 1;
-    if (hits[j].span.start <= start) continue;
-    for (; j >= 0 && hits[j].span.start > start; j--) hits[j + 1] = hits[j];
-    hits[j + 1] = hit;
-  }
-  return hits;
+  return sortByStart(hits);
 }
 
 export const casualtiesStage: Stage = {

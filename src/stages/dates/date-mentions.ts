@@ -3,6 +3,7 @@ import type { Annotation, DateMention } from '../../pipeline/annotations.js';
 import type { Stage, StageInput } from '../../pipeline/stage.js';
 import { alternation, apostropheTolerantTerm, escapeRegex, loadTsv } from '../../lexicon/load.js';
 import { OverlapGuard } from '../../core/overlap.js';
+import { sortByStart } from '../../core/sort-by-start.js';
 import { findTriggered, type TriggerRule } from '../../core/triggered.js';
 import { currentWords, phraseKeys, tokenize, type Tokens } from '../../core/tokens.js';
 import { ID_MASK, isDigitWord, registerWord, wordTable } from '../../core/words.js';
@@ -258,23 +259,6 @@ function dateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
 /** The date annotations of the text, in order of start, each match taken in rule order unless it overlaps one taken before. */
 export function guardedDateAnnotations(text: string, tokens: Tokens): DateAnnotation[] {
   return sortByStart(ruleMatches(text, tokens, new OverlapGuard()));
-}
-
-/**
- * The list sorted by start in place, stably (as by Array.prototype.sort): by insertion when short,
- * as the rules' matches come in a few runs already in order (no comparator call per comparison).
- */
-export function sortByStart<T extends { span: { start: number } }>(list: T[]): T[] {
-  if (list.length > 64) return list.sort((a, b) => a.span.start - b.span.start);
-  for (let k = 1; k < list.length; k++) {
-    const item = list[k];
-    const start = item.span.start;
-    let j = k - 1;
-    if (list[j].span.start <= start) continue;
-    for (; j >= 0 && list[j].span.start > start; j--) list[j + 1] = list[j];
-    list[j + 1] = item;
-  }
-  return list;
 }
 
 /** Whether no two annotations of a list sorted by start overlap (touching is no overlap). */
