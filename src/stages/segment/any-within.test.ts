@@ -51,3 +51,28 @@ test('ForwardWithin: the first item outside the dateline; none when all are insi
   assert.equal(new ForwardWithin(list).first({ start: 0, end: 11 }, { start: 0, end: 10 }), undefined);
   assert.equal(new ForwardWithin(list).first({ start: 0, end: 6 }, undefined), list[0]);
 });
+
+test('property: the items read from ForwardWithin.firstAt, as segment reads a paragraph\'s sentences, are sortedWithin\'s', () => {
+  const item = fc.tuple(fc.nat(50), fc.nat(15)).map(([s, l]) => at(s, s + l));
+  const span = fc.tuple(fc.nat(50), fc.nat(30)).map(([s, l]) => ({ start: s, end: s + l }));
+  fc.assert(fc.property(fc.array(item, { maxLength: 20 }), fc.array(span, { maxLength: 8 }), (items, spans) => {
+    const sorted = [...items].sort((a, b) => a.span.start - b.span.start);
+    const from = new ForwardWithin(sorted);
+    for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+      const read: (typeof sorted)[number][] = [];
+      for (let i = from.firstAt(s.start); i < sorted.length && sorted[i].span.start < s.end; i++) if (sorted[i].span.end <= s.end) read.push(sorted[i]);
+      assert.deepEqual(read, sortedWithin(sorted, s));
+    }
+  }), { numRuns: 5000 });
+});
+
+test('ForwardWithin.firstAt: where the items at or after a position begin, walking on (rows)', () => {
+  const list = [at(0, 5), at(3, 20), at(10, 12), at(10, 11)];
+  const from = new ForwardWithin(list);
+  assert.equal(from.firstAt(0), 0);
+  assert.equal(from.firstAt(1), 1);
+  assert.equal(from.firstAt(10), 2);
+  assert.equal(from.firstAt(11), 4);
+  // must NOT go back: a position before the last one reads from where the walk stands.
+  assert.equal(from.firstAt(0), 4);
+});

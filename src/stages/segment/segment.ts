@@ -44,7 +44,8 @@ export class ForwardWithin<T extends { span: Span }> {
     return undefined;
   }
 
-  private firstAt(pos: number): number {
+  /** The index of the first item starting at or after `pos` (then the items from there are read in place). */
+  firstAt(pos: number): number {
     const { sorted } = this;
     let i = this.from;
     while (i < sorted.length && sorted[i].span.start < pos) i++;
@@ -65,7 +66,7 @@ export const segmentStage: Stage = {
   requires: ['paragraph', 'sentence', 'date', 'cue', 'casualty', 'materiel', 'territory', 'dateline'],
   provides: ['incident', 'claim-statement'],
   run(input: StageInput): Annotation[] {
-    const { doc, of, within } = input;
+    const { doc, of } = input;
     const genre = genreOf(input);
     const out: Annotation[] = [];
     const dateline = of('dateline')[0]?.span;
@@ -78,9 +79,14 @@ export const segmentStage: Stage = {
       if (open) out.push({ kind: 'incident', span: { start: open.start, end: open.end }, paragraph: open.paragraph, stage: STAGE, rule: genre });
       open = null;
     };
+    // Sentences read forward paragraph by paragraph (no list made per paragraph).
+    const sentences = of('sentence');
+    const sentencesFrom = new ForwardWithin(sentences);
     for (const para of of('paragraph')) {
       if (genre === 'roundup') close();
-      for (const sent of within('sentence', para.span)) {
+      for (let si = sentencesFrom.firstAt(para.span.start); si < sentences.length && sentences[si].span.start < para.span.end; si++) {
+        const sent = sentences[si];
+        if (sent.span.end > para.span.end) continue;
         const text = doc.text.slice(sent.span.start, sent.span.end);
         const claim = genre === 'news' && CLAIM_STATEMENT.test(text);
         const background = genre === 'news' && !claim && MAY_BE_BACKGROUND.test(text) && isBackground(text);
