@@ -337,6 +337,27 @@ describe('findDateMentions: overlapping matches (earlier rules win, then earlier
   });
 });
 
+describe('findDateMentions: texts whose month words pass no gate run without the gated rules', () => {
+  checkTable([
+    ['the first day of Muharram, then 3 Rajab', [[0, 25, 'the first day of Muharram', hijri(1, 1)], [32, 39, '3 Rajab', hijri(7, 3)]]],
+    ['Rajab 12 and 3 Safar', [[0, 8, 'Rajab 12', hijri(7, 12)], [13, 20, '3 Safar', hijri(2, 3)]]],
+    ['3 Rajab and 4 Safar', [[0, 7, '3 Rajab', hijri(7, 3)], [12, 19, '4 Safar', hijri(2, 4)]]], // no gate passes
+  ]);
+
+  test('the same annotations as every rule through the trigger pass (the guarded path)', () => {
+    const piece = fc.constantFrom('12', '3', '1445', 'Muharram', 'Rajab', "Rabi' al-Awwal", 'al-', 'the', 'first', 'twenty-first', 'of', 'day',
+      'month', 'on', 'March', 'after', 'AH', ',', '.', '\n');
+    let gated = 0;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.array(fc.constantFrom(' ', ', ', '  ', '-'), { minLength: 12, maxLength: 12 }), (parts, gaps) => {
+      const text = parts.map((p, k) => p + gaps[k]).join('');
+      const want = guardedDateAnnotations(text, tokenize(text)).map((a) => ({ start: a.span.start, end: a.span.end, rule: a.rule, mention: a.mention }));
+      gated += want.filter((a) => a.rule === 'hijri-ordinal-word' || a.rule === 'hijri-month-day').length;
+      assert.deepEqual(findDateMentions(text), want);
+    }), { numRuns: 3000 });
+    assert.ok(gated > 50, `only ${gated} matches of the gated rules`);
+  });
+});
+
 describe('numberWithin and tokensToDay: the token check before the month-day gate', () => {
   const variants = loadTsv('hijri-months.tsv', ['month', 'variant']).map((r) => r.variant);
   const reach = Math.max(...variants.map(tokensToDay));

@@ -68,7 +68,10 @@ const ORDINAL_REACH = 7;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SMALL = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 
-function buildRules(): { rules: Rule[]; dayMonth: DigitLedRules } {
+/** The rules, the Hijri day-month rules the digit-led finder runs, and the gates of the month words' other rules. */
+interface BuiltRules { rules: Rule[]; dayMonth: DigitLedRules; monthWordGated: MonthWordGates }
+
+function buildRules(): BuiltRules {
   const hijri = monthTable('hijri-months.tsv');
   const greg = monthTable('gregorian-months.tsv');
   const G = `(${alternation([...greg.groups.values()].flat(), apostropheTolerantTerm)})`;
@@ -152,7 +155,35 @@ function buildRules(): { rules: Rule[]; dayMonth: DigitLedRules } {
     { ...rule('same-day', /\b(?:on\s+)?the\s+same\s+day\b/, 'iy', ['same'], 2, set('on', 'the'),
       () => ({ calendar: 'relative', relative: { kind: 'previous-offset', days: 0 } })), startsBefore: true },
   ];
-  return { rules, dayMonth };
+  return { rules, dayMonth, monthWordGated: monthWordGates(dayMonth.keys, [ordinalGate, monthDayGate]) };
+}
+
+/**
+ * The gates of the rules set off by month words (the ordinal-word and month-day rules), asked at
+ * each month word of a text at once: where no gate passes, those rules find nothing there, and
+ * the trigger pass can run without them (it would only call their gates at every month word).
+ */
+interface MonthWordGates {
+  readonly gates: readonly Gate[];
+  anyPasses(text: string, tokens: Tokens): boolean;
+}
+
+type Gate = (tokens: Tokens, i: number, text: string) => boolean;
+
+function monthWordGates(keys: readonly string[], gates: readonly [Gate, Gate]): MonthWordGates {
+  const isMonthWord = wordTable(keys, true);
+  const [first, second] = gates;
+  return {
+    gates,
+    anyPasses(text, tokens) {
+      const { word, listed } = currentWords(tokens);
+      for (let l = 0; l < listed.length; l++) {
+        const i = listed[l];
+        if (isMonthWord[word[i] & ID_MASK] === 1 && (first(tokens, i, text) || second(tokens, i, text))) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /** A gate: whether a token "the" followed by one of `ordinals` opens within `lookback` tokens before token i (read by word ids). */
@@ -203,11 +234,19 @@ export function digitAfterMonthWords(text: string, from: number): boolean {
 
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/y;
 
-interface RuleSet {
-  all: Rule[];
-  /** The rules the trigger pass finds, and the place of each in `all`. */
+/** Rules for the trigger pass, and the place of each in the stage's list. */
+interface TriggerPlan {
   triggered: TriggeredRule[];
   placeOf: number[];
+}
+
+interface RuleSet {
+  all: Rule[];
+  /** The rules the trigger pass finds. */
+  allTriggered: TriggerPlan;
+  /** The same without the rules of month-word gates (monthWordGated), for texts where none of those gates passes. */
+  ungated: TriggerPlan;
+  monthWordGated: MonthWordGates;
   /** The places of the rules that scan for themselves. */
   scanned: number[];
   dayMonth: DigitLedRules;
@@ -218,13 +257,18 @@ let ruleSet: RuleSet | null = null;
 /** The Hijri day-month rules, one per month word (for tests). */
 export const hijriDayMonthRules = (): DigitLedRules => (ruleSet ??= ruleSetOf(buildRules())).dayMonth;
 
-function ruleSetOf({ rules: all, dayMonth }: { rules: Rule[]; dayMonth: DigitLedRules }): RuleSet {
+function ruleSetOf({ rules: all, dayMonth, monthWordGated }: BuiltRules): RuleSet {
   const places = all.map((_, i) => i);
+  const planOf = (keep: (r: TriggeredRule) => boolean): TriggerPlan => {
+    const placeOf = places.filter((i) => !isScanned(all[i]) && keep(all[i] as TriggeredRule));
+    return { triggered: placeOf.map((i) => all[i] as TriggeredRule), placeOf };
+  };
   return {
     all,
     dayMonth,
-    triggered: all.filter((r): r is TriggeredRule => !isScanned(r)),
-    placeOf: places.filter((i) => !isScanned(all[i])),
+    allTriggered: planOf(() => true),
+    ungated: planOf((r) => r.gate === undefined || !monthWordGated.gates.includes(r.gate)),
+    monthWordGated,
     scanned: places.filter((i) => isScanned(all[i])),
   };
 }
@@ -269,7 +313,9 @@ function overlapFree(sorted: readonly DateAnnotation[]): boolean {
 
 /** The rules' matches that read as dates, in rule order (then by start); with a guard, those free of the matches taken before. */
 function ruleMatches(text: string, tokens: Tokens, guard: OverlapGuard | null): DateAnnotation[] {
-  const { all, triggered, placeOf, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  const { all, allTriggered, ungated, monthWordGated, scanned } = (ruleSet ??= ruleSetOf(buildRules()));
+  // The guarded path, rare, keeps every rule: it is the reference the tests compare the other with.
+  const { triggered, placeOf } = guard !== null || monthWordGated.anyPasses(text, tokens) ? allTriggered : ungated;
   const found: DateAnnotation[] = [];
   // A scanned rule's matches come where the rule is listed.
   let s = 0;
