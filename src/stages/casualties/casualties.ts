@@ -169,11 +169,13 @@ const tailed = (rule: Rule): Rule => ({ ...rule, tail: true });
  * makes no groups object (the active rules, about 10,000 matches per 2 MB).
  */
 function withQuantityOffset(src: string, Q: string): RegExp {
-  const at = src.indexOf(Q) >= 0 ? src.indexOf(Q) : src.indexOf('(?<q>');
+  const atQ = src.indexOf(Q);
+  const at = atQ >= 0 ? atQ : src.indexOf('(?<q>');
   if (at < 0) return new RegExp(src, 'iuy');
   if (!atTopLevel(src, at)) return new RegExp(src, 'iuyd');
   const before = src.slice(0, at);
-  if (at + Q.length === src.length && src.endsWith(Q) && groupCount(before) === 0) return new RegExp(`${before}(${Q.slice('(?<q>'.length)}`, 'iuy');
+  // Q found and ending the pattern: the pattern ends with its count.
+  if (atQ >= 0 && atQ + Q.length === src.length && groupCount(before) === 0) return new RegExp(`${before}(${Q.slice('(?<q>'.length)}`, 'iuy');
   return new RegExp(`(?<pre>${before})${src.slice(at)}`, 'iuy');
 }
 
