@@ -49,7 +49,27 @@ test('tokenize: agrees with its definition on any text (interned keys included)'
     assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
     assert.deepEqual([...t.word], t.key.map(wordValue), `words of ${JSON.stringify(text)}`);
     assert.deepEqual([...t.listed], t.key.flatMap((k, i) => ((wordValue(k) & listMask) !== 0 ? [i] : [])), `listed of ${JSON.stringify(text)}`);
+    // eslint-disable-next-line no-control-regex
+    assert.equal(t.ascii, !/[^\x00-\x7f]/.test(text), `ascii of ${JSON.stringify(text)}`);
   }), { numRuns: 2000 });
+});
+
+test('tokenize: ascii is false when any code unit is above 127, inside a word or between words', () => {
+  const rows: [string, boolean][] = [
+    ['Two soldiers were killed.', true],
+    ["Sha'ban 1437, `Abd", true],
+    ['', true],
+    ['\x7f', true],
+    // must NOT read as ASCII: the unit may open, sit inside, join or close a word, or stand alone
+    ['Sha’ban', false],
+    ['killed—two', false],
+    ['two killed\u00a0', false],
+    ['déjà', false],
+    ['ʿAbd', false],
+    ['a \uD835\uDC00', false],
+    ['\u0080', false],
+  ];
+  for (const [text, want] of rows) assert.equal(tokenize(text).ascii, want, JSON.stringify(text));
 });
 
 test('word values: registered ids, digit-led flag, listed tokens', () => {

@@ -16,6 +16,11 @@ export interface Tokens {
   readonly listed: Int32Array;
   /** The words registry's generation the word values were computed in. */
   readonly generation: number;
+  /**
+   * The text has no code unit above 127. A pattern with flags `iu` then matches as it would with `i`
+   * alone, which runs faster: no Unicode case folding, no surrogate pairs.
+   */
+  readonly ascii: boolean;
 }
 
 const APOSTROPHES = /['’‘ʿʻ`]/g;
@@ -146,8 +151,11 @@ export function tokenize(text: string): Tokens {
   let m = 0;
   const len = text.length;
   let i = 0;
+  // Every code unit ORed in: the outer loop's, and the inner loop's above 127.
+  let units = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    units |= c;
     if (!isWordCode(c)) { i++; continue; }
     const s = i;
     let plain = c < 128;
@@ -166,9 +174,12 @@ export function tokenize(text: string): Tokens {
         }
         // A plain word's units so far are i - s: its first HEAD_UNITS go to `head`.
         if (i - s === HEAD_UNITS) { head = code; code = digit; } else code = (Math.imul(code, 37) + digit) | 0;
-      } else if (isWordCode(d)) plain = false;
-      else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
-      else break;
+      } else {
+        units |= d;
+        if (isWordCode(d)) plain = false;
+        else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
+        else break;
+      }
       i++;
     }
     if (n === cap) {
@@ -210,7 +221,7 @@ export function tokenize(text: string): Tokens {
   const key = keys.slice(0, n);
   // Scratch grown for a huge document is not kept.
   if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = scratchListed = new Int32Array(0); scratchWord = new Uint16Array(0); scratchKey = []; }
-  return { count: n, start: starts, end: ends, key, word: words, listed: lists, generation };
+  return { count: n, start: starts, end: ends, key, word: words, listed: lists, generation, ascii: units < 128 };
 }
 
 /**
