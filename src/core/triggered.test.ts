@@ -101,3 +101,13 @@ test('findTriggered: tokens made before the rule set was first used still find i
   const rule: TriggerRule = { triggers: ['zorblat'], lookback: 0, sticky: /zorblat \d+/y };
   assert.deepEqual(findTriggered(text, tokens, [rule]).map(({ match }) => match[0]), ['zorblat 7']);
 });
+
+test('findTriggered: a pattern runs as its twin on plain texts only, with the same matches', () => {
+  const rule: TriggerRule = { triggers: ['killed'], lookback: 0, sticky: /killed \p{L}+/iuy };
+  const found = (text: string) => findTriggered(text, tokenize(text), [rule]).map(({ match }) => match[0]);
+  assert.deepEqual(found('They KILLED soldiers.'), ['KILLED soldiers']);
+  assert.deepEqual(found('They killed ʿAli’s men.'), ['killed ʿAli']);
+  // not plain: ſ and é are letters to \p{L}, which the twin's class leaves out
+  assert.deepEqual(found('They killed ſoldiers.'), ['killed ſoldiers']);
+  assert.deepEqual(found('They killed élite troops.'), ['killed élite']);
+});

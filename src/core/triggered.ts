@@ -4,6 +4,7 @@
 import { currentWords, type Tokens } from './tokens.js';
 import { ID_MASK, isDigitWord, listNumbers, MAX_WORDS, registerWord, wordTable } from './words.js';
 import { isAsciiDigit } from './chars.js';
+import { asciiTwinOr, isPlainText } from './ascii-twin.js';
 
 export interface TriggerRule {
   /** Token keys that set the rule off; "#num" stands for any token that starts with a digit. */
@@ -22,8 +23,11 @@ export interface TriggerRule {
   readonly boundary?: string;
   /** A cheap test at the trigger token (e.g. of the word after it); false skips the rule there. */
   readonly gate?: (tokens: Tokens, i: number, text: string) => boolean;
-  /** Context checks too costly to try at every start (long lookbehinds): run on matches only. */
-  readonly accept?: (m: RegExpExecArray, text: string) => boolean;
+  /**
+   * Context checks too costly to try at every start (long lookbehinds): run on matches only.
+   * `plain`: the text is plain (core/ascii-twin.ts isPlainText), so patterns may run as their twins.
+   */
+  readonly accept?: (m: RegExpExecArray, text: string, plain: boolean) => boolean;
 }
 
 export interface TriggeredMatch { rule: number; match: RegExpExecArray }
@@ -35,13 +39,15 @@ export interface TriggeredMatch { rule: number; match: RegExpExecArray }
  */
 interface Plan {
   readonly sticky: RegExp;
+  /** The pattern for plain texts (core/ascii-twin.ts): `sticky` itself when it has no twin. */
+  readonly twin: RegExp;
   readonly lookback: number;
   readonly startsBefore: boolean;
   readonly starts: Uint8Array | null;
   readonly second: Uint8Array | null;
   readonly boundary: Uint8Array;
   readonly gate: ((tokens: Tokens, i: number, text: string) => boolean) | null;
-  readonly accept: ((m: RegExpExecArray, text: string) => boolean) | null;
+  readonly accept: ((m: RegExpExecArray, text: string, plain: boolean) => boolean) | null;
 }
 
 interface RuleIndex {
@@ -76,6 +82,7 @@ function indexOf(rules: readonly TriggerRule[]): RuleIndex {
   if (byNumber) listNumbers();
   const plans = rules.map((r): Plan => ({
     sticky: r.sticky,
+    twin: asciiTwinOr(r.sticky),
     lookback: r.lookback,
     startsBefore: r.startsBefore === true,
     starts: r.starts ? tableOf(r.starts) : null,
@@ -141,6 +148,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next = new Int32Array(rules.length);
   const { word, listed } = currentWords(tokens);
+  const plain = isPlainText(text, tokens);
   // Only listed tokens can be triggers: trigger words and, when some rule set takes them, numbers.
   for (let l = 0; l < listed.length; l++) {
     const i = listed[l];
@@ -158,10 +166,10 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
       for (; j <= last; j++) {
         if (j < i && !(isDigitWord(word[j]) || (startWords !== null && startWords[word[j] & ID_MASK] === 1))) continue;
         if (j < i && secondWords !== null && secondWords[word[j + 1] & ID_MASK] !== 1) continue;
-        const sticky = plan.sticky;
+        const sticky = plain ? plan.twin : plan.sticky;
         sticky.lastIndex = tokens.start[j];
         const m = sticky.exec(text);
-        if (m && m.index + m[0].length >= tokens.end[i] && (plan.accept === null || plan.accept(m, text))) {
+        if (m && m.index + m[0].length >= tokens.end[i] && (plan.accept === null || plan.accept(m, text, plain))) {
           (byRule[r] ??= []).push({ rule: r, match: m });
           matched = true;
           break;

@@ -13,6 +13,7 @@ import { isSpace } from '../../core/chars.js';
 import { nounTailEnd, WORD } from './tail.js';
 import { attackerKeys, keyNear } from './attacker-near.js';
 import { andCountAhead } from './and-count.js';
+import { asciiTwinOr } from '../../core/ascii-twin.js';
 
 const STAGE = 'casualties';
 const NONE: QuantityValue = { low: null, best: null, high: null };
@@ -74,19 +75,21 @@ let materielNoun: RegExp | null = null;
 function buildRules(): Rule[] {
   // The context checks run on matches only (see accept): as lookarounds they cost most of the stage.
   const Q = `(?<q>${quantityTables().source})`;
-  const { before: beforeRe } = countContextPatterns();
-  const accept = (m: RegExpExecArray, text: string): boolean => {
+  const { before } = countContextPatterns();
+  const beforePlain = asciiTwinOr(before);
+  const accept = (m: RegExpExecArray, text: string, plain: boolean): boolean => {
     const q = quantitySpan(m);
     if (!q) return true;
-    if (!passesAfterCount(text, q[1])) return false;
+    if (!passesAfterCount(text, q[1], plain)) return false;
+    const beforeRe = plain ? beforePlain : before;
     beforeRe.lastIndex = q[0];
     return beforeRe.test(text);
   };
   // A count right after the rule's own verb ("killing 12", "wounding 3", "and 3"): no month, route or
   // year word stands before it, so the before pattern always passes there; only what follows is checked.
-  const acceptAfterVerb = (m: RegExpExecArray, text: string): boolean => {
+  const acceptAfterVerb = (m: RegExpExecArray, text: string, plain: boolean): boolean => {
     const q = quantitySpan(m);
-    return !q || passesAfterCount(text, q[1]);
+    return !q || passesAfterCount(text, q[1], plain);
   };
   const afterVerb = (rule: Rule): Rule => ({ ...rule, countAfterVerb: true, accept: acceptAfterVerb });
   const SMALL = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)';

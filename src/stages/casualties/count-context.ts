@@ -2,6 +2,7 @@
 // what follows a count, by character codes, that leaves to the pattern only the words it could take.
 import { alternation, loadTsv } from '../../lexicon/load.js';
 import { isAsciiDigit, isAsciiLetter, isSpace } from '../../core/chars.js';
+import { asciiTwinOr } from '../../core/ascii-twin.js';
 
 const monthVariants = (file: string) => loadTsv(file, ['month', 'variant']).map((r) => r.variant);
 /** Months that may follow a day ("12 March", "14 Safar"): all but "May". */
@@ -9,6 +10,7 @@ const dayMonthTerms = () => [...monthVariants('gregorian-months.tsv'), ...monthV
 const countWordTerms = () => loadTsv('number-words.tsv', ['word', 'value']).map((r) => r.word).filter((w) => !/^an?$/.test(w));
 
 let countPatterns: { before: RegExp; after: RegExp } | null = null;
+let afterTwin: RegExp | null = null;
 
 /** Where a count may stand, as sticky patterns tried at its start (before) and its end (after). */
 export function countContextPatterns(): { before: RegExp; after: RegExp } {
@@ -69,8 +71,11 @@ function termMayOpen(text: string, r: number, o: Openings): boolean {
   return true;
 }
 
-/** Whether the after pattern (countContextPatterns().after) passes at a count's end, read by char codes where no month or number word can follow. */
-export function passesAfterCount(text: string, end: number): boolean {
+/**
+ * Whether the after pattern (countContextPatterns().after) passes at a count's end, read by char
+ * codes where no month or number word can follow; `plain`: the text is plain (core/ascii-twin.ts).
+ */
+export function passesAfterCount(text: string, end: number, plain = false): boolean {
   if (!isSpace(text.charCodeAt(end))) return true;
   let r = end + 1;
   while (isSpace(text.charCodeAt(r))) r++;
@@ -89,7 +94,7 @@ export function passesAfterCount(text: string, end: number): boolean {
     while (isSpace(text.charCodeAt(m))) m++;
     if (!termMayOpen(text, m, openingsOf.months)) return true;
   }
-  const { after } = countContextPatterns();
+  const after = plain ? (afterTwin ??= asciiTwinOr(countContextPatterns().after)) : countContextPatterns().after;
   after.lastIndex = end;
   return after.test(text);
 }

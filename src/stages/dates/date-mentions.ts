@@ -257,6 +257,12 @@ let ruleSet: RuleSet | null = null;
 /** The Hijri day-month rules, one per month word (for tests). */
 export const hijriDayMonthRules = (): DigitLedRules => (ruleSet ??= ruleSetOf(buildRules())).dayMonth;
 
+/** The patterns of the trigger rules and of the Hijri day-month rules, which run as twins on plain texts (for tests). */
+export function datePatterns(): RegExp[] {
+  const { allTriggered, dayMonth } = (ruleSet ??= ruleSetOf(buildRules()));
+  return [...allTriggered.triggered.map((r) => r.sticky), ...dayMonth.patterns];
+}
+
 function ruleSetOf({ rules: all, dayMonth, monthWordGated }: BuiltRules): RuleSet {
   const places = all.map((_, i) => i);
   const planOf = (keep: (r: TriggeredRule) => boolean): TriggerPlan => {

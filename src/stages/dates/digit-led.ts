@@ -5,6 +5,7 @@
 // match from an earlier one would have to run over that number's digits.
 import { currentWords, type Tokens } from '../../core/tokens.js';
 import { ID_MASK, isDigitWord, MAX_WORDS, registerWord } from '../../core/words.js';
+import { asciiTwinOr, isPlainText } from '../../core/ascii-twin.js';
 
 /** One rule per trigger word: `patterns[g]` (sticky) is set off by the word `keys[g]`. */
 export interface DigitLedRules {
@@ -26,8 +27,10 @@ export function digitLedFinder({ keys, patterns, lookback }: DigitLedRules): (te
   keys.forEach((key, g) => { ruleOf[registerWord(key, true)] = g + 1; });
   // The first start each rule may still try (findTriggered's `next`): a start tried is not tried again.
   const next = new Int32Array(keys.length);
+  const twins = patterns.map(asciiTwinOr);
   return (text, tokens) => {
     const { word, listed, start, end } = currentWords(tokens);
+    const patternOf = isPlainText(text, tokens) ? twins : patterns;
     next.fill(0);
     let byRule: (RegExpExecArray[] | undefined)[] | undefined;
     let count = 0;
@@ -41,7 +44,7 @@ export function digitLedFinder({ keys, patterns, lookback }: DigitLedRules): (te
       // No number lies between a match's start and its month word: later ones start after this word.
       next[g] = i + 1;
       if (j < floor) continue;
-      const pattern = patterns[g];
+      const pattern = patternOf[g];
       pattern.lastIndex = start[j];
       const m = pattern.exec(text);
       if (m === null || m.index + m[0].length < end[i] || lineBreakIn(text, end[j], start[i])) continue;

@@ -8,6 +8,7 @@ import { CLAUSE_END, findTriggered, type TriggerRule } from '../../core/triggere
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { isSpace } from '../../core/chars.js';
+import { asciiTwinOr, isPlainText } from '../../core/ascii-twin.js';
 import { beAround, capitalAhead, itemAhead, placesNounAhead } from './gates.js';
 
 const STAGE = 'materiel-territory';
@@ -26,6 +27,8 @@ let rules: TriggerRule[] | null = null;
 const ACTIVE_VERBS = 'destroy destroying destroyed demolish demolished demolishing blew blowing damage damaged damaging disable disabled disabling seize seized seizing capture captured capturing took taking commandeered commandeering confiscated confiscating burned burnt burning torched torching set setting shot shooting downed downing';
 const PASSIVE_VERBS = 'destroyed damaged seized captured burned burnt shot downed set';
 let conjunct: RegExp | null = null;
+/** `conjunct` for plain texts (core/ascii-twin.ts). */
+let conjunctTwin: RegExp | null = null;
 let itemOf: Map<string, string> | null = null;
 
 function compile(): void {
@@ -46,6 +49,7 @@ function compile(): void {
   // "destroyed a bulldozer and a Humvee", "seized two tanks, an APC and three Humvees": the verb carries over.
   const CONJ_MODS = `(?<mods>(?:(?!${NOT_MOD}|${VERB.replace('(?<verb>', '(?:')}\\b)[\\p{L}\\p{N}'’-]+\\s+){0,5}?)`;
   conjunct = new RegExp(`(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?<item_phrase>(?:the\\s+)?${COUNT}\\s*${CONJ_MODS}${ITEM})(?![\\p{L}-])`, 'iuy');
+  conjunctTwin = asciiTwinOr(conjunct);
   // "Two tanks and a Humvee were destroyed": every item of the list before the verb shares it.
   const unnamed = (src: string) => src.replace(/\(\?<[a-z_]+>/g, '(?:');
   const MORE = `(?<more>(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?${unnamed(COUNT)}\\s*${unnamed(MODS)}${unnamed(ITEM)})*)`;
@@ -54,6 +58,12 @@ function compile(): void {
     { sticky: active, triggers: ACTIVE_VERBS.split(' '), lookback: 0, gate: itemAhead(rows.map((r) => r.term)) },
     { sticky: passive, triggers: PASSIVE_VERBS.split(' '), lookback: 24, starts: quantityTables().startWords, boundary: CLAUSE_END, gate: beAround },
   ];
+}
+
+/** The stage's patterns that run as twins on plain texts: the rules' and the conjunct's (for tests). */
+export function materielPatterns(): readonly RegExp[] {
+  if (!rules) compile();
+  return [...rules!.map((r) => r.sticky), conjunct!, ...TERRITORY_RULES.map((r) => r.sticky)];
 }
 
 /** The materiel rules (active, passive), compiled on first use. */
@@ -93,10 +103,11 @@ export function mayOpenConjunct(text: string, at: number): boolean {
   return p > at && (text.charCodeAt(p) | 32) === 97 && (text.charCodeAt(p + 1) | 32) === 110 && (text.charCodeAt(p + 2) | 32) === 100;
 }
 
-function conjunctAt(text: string, at: number): { start: number; end: number; item: string; count: number | null } | null {
+function conjunctAt(text: string, at: number, plain: boolean): { start: number; end: number; item: string; count: number | null } | null {
   if (!mayOpenConjunct(text, at)) return null;
-  conjunct!.lastIndex = at;
-  const m = conjunct!.exec(text);
+  const pattern = plain ? conjunctTwin! : conjunct!;
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
   const g = m?.groups;
   const item = g ? itemOf!.get((g.item ?? '').toLowerCase()) : undefined;
   if (!m || !g || !item) return null;
@@ -109,6 +120,7 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
   if (!rules || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
   const guard = new OverlapGuard();
+  const plain = isPlainText(text, tokens);
   for (const { rule, match: m } of findTriggered(text, tokens, rules!)) {
     const coordinated = rule === 0;
     const g = m.groups ?? {};
@@ -125,10 +137,10 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
     // A passive list: the first item's statement runs to its own end; the others follow.
     out.push({ start, end: more && firstEnd !== undefined && more[1] > more[0] ? firstEnd : end, item, count: q?.best ?? (g.q ? null : 1), action });
     if (more && firstEnd !== undefined && more[1] > more[0]) {
-      for (let at = firstEnd, c = conjunctAt(text, at); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at)) out.push({ start: c.start, end: c.end, item: c.item, count: c.count, action });
+      for (let at = firstEnd, c = conjunctAt(text, at, plain); c && c.end <= more[1]; at = c.end, c = conjunctAt(text, at, plain)) out.push({ start: c.start, end: c.end, item: c.item, count: c.count, action });
     }
     if (coordinated) {
-      for (let at = end, c = conjunctAt(text, at); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at)) {
+      for (let at = end, c = conjunctAt(text, at, plain); c && guard.isFree(c.start, c.end); at = c.end, c = conjunctAt(text, at, plain)) {
         guard.take(c.start, c.end);
         out.push({ start: c.start, end: c.end, item: c.item, count: c.count, action });
       }
