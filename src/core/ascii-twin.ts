@@ -21,10 +21,17 @@ const plainByTokens = new WeakMap<Tokens, boolean>();
 /** Whether the text (with its tokens) is plain, so that its patterns may run as their twins; read once per document. */
 export function isPlainText(text: string, tokens: Tokens): boolean {
   if (tokens.ascii) return true;
+  // The stages ask in turn of one document: the last answer is at hand without a WeakMap look-up.
+  if (tokens === lastTokens) return lastPlain;
   let plain = plainByTokens.get(tokens);
   if (plain === undefined) plainByTokens.set(tokens, plain = !NOT_PLAIN.test(text));
+  lastTokens = tokens;
+  lastPlain = plain;
   return plain;
 }
+
+let lastTokens: Tokens | null = null;
+let lastPlain = false;
 
 const twins = new WeakMap<RegExp, RegExp | null>();
 
