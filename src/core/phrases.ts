@@ -64,14 +64,16 @@ export class PhraseDictionary<T> {
     const count = tokens.count;
     const word = currentWords(tokens).word;
     const groupOf = this.groupOf;
+    // A local copy: an imported binding is loaded (and checked for initialisation) at each use.
+    const idMask = ID_MASK;
     for (let i = 0; i < count; ) {
       // Most tokens open nothing: their word has no group.
-      while (i < count && groupOf[word[i] & ID_MASK] === 0) i++;
+      while (i < count && groupOf[word[i] & idMask] === 0) i++;
       if (i === count) break;
-      const group = this.groups[groupOf[word[i] & ID_MASK] - 1];
+      const group = this.groups[groupOf[word[i] & idMask] - 1];
       let taken = 0;
       // Common first words ("the", "our") open many phrases: the next word must be one of theirs.
-      const second = i + 1 < count ? word[i + 1] & ID_MASK : 0;
+      const second = i + 1 < count ? word[i + 1] & idMask : 0;
       const multiWord = this.isSecond[second] === 1 && group.seconds.has(second);
       if (!multiWord && !group.opensWord) { i++; continue; }
       for (const e of group.entries) {
@@ -79,7 +81,7 @@ export class PhraseDictionary<T> {
         if (i + n > count || (n > 1 && !multiWord)) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) {
-          ok = (word[i + k] & ID_MASK) === e.ids[k] && isGap(text, tokens.end[i + k - 1], tokens.start[i + k]);
+          ok = (word[i + k] & idMask) === e.ids[k] && isGap(text, tokens.end[i + k - 1], tokens.start[i + k]);
         }
         if (!ok) continue;
         const start = tokens.start[i];

@@ -142,3 +142,24 @@ test('tokens of one document keep their offsets and words while later documents 
   assert.deepEqual({ start: [...first.start], end: [...first.end], word: [...first.word], listed: [...first.listed] }, copy);
   assert.deepEqual(first.key, ['two', 'soldiers', 'were', 'killed', 'near', 'mosul']);
 });
+
+test('tokenize reads texts of any length and representation (its code-unit copy grows, and shrinks after a huge one)', () => {
+  const piece = 'Sha’ban killed déjà-vu 12 ';
+  const texts = [
+    piece.repeat(3),
+    piece.repeat(3000), // longer than the first copy buffer
+    `${'x '.repeat(600_000)}last ONE`, // past the buffer kept between calls
+    'Two soldiers', // short again, after the buffer was let go
+    ('The army' + "'s").slice(4), // a sliced string
+    ['Qa‘dah', ' ', 'ʿAbd', ' 1437'].join(''), // a joined one
+  ];
+  for (const text of texts) {
+    const t = tokenize(text);
+    const model = text.length < 100_000 ? modelTokens(text) : null;
+    if (model) assert.deepEqual(t.key.map((k, i) => [t.start[i], t.end[i], k]), model, text.slice(0, 30));
+    else {
+      assert.equal(t.count, 600_002);
+      assert.deepEqual([t.start[t.count - 1], t.end[t.count - 1], t.key[t.count - 1]], [text.length - 3, text.length, 'one']);
+    }
+  }
+});

@@ -136,9 +136,27 @@ function emptyInternTable(): void {
   internGeneration = generation;
 }
 
+// The text's UTF-16 code units, copied by one native write (a memcpy for most strings): the scan reads
+// them from a typed array, not by charCodeAt, which dispatches on the string's representation per call.
+const MAX_UNITS = 1 << 20;
+let unitBytes = Buffer.allocUnsafeSlow(1 << 16);
+let unitArray = new Uint16Array(unitBytes.buffer, 0, unitBytes.length >> 1);
+
+function codeUnits(text: string): Uint16Array {
+  if (text.length > unitArray.length) {
+    unitBytes = Buffer.allocUnsafeSlow(2 * text.length);
+    unitArray = new Uint16Array(unitBytes.buffer, 0, text.length);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  const u = unitArray;
+  if (u.length > MAX_UNITS) { unitBytes = Buffer.allocUnsafeSlow(1 << 16); unitArray = new Uint16Array(unitBytes.buffer, 0, 1 << 15); }
+  return u;
+}
+
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
   if (internGeneration !== generation) emptyInternTable();
+  const u = codeUnits(text);
   // Offsets, keys and words go to scratch buffers shared by all calls; the result gets copies of their exact size.
   let start = scratchStart;
   let end = scratchEnd;
@@ -154,7 +172,7 @@ export function tokenize(text: string): Tokens {
   // Every code unit ORed in: the outer loop's, and the inner loop's above 127.
   let units = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
+    const c = u[i];
     units |= c;
     if (!isWordCode(c)) { i++; continue; }
     const s = i;
@@ -164,7 +182,7 @@ export function tokenize(text: string): Tokens {
     let head = 0;
     i++;
     while (i < len) {
-      const d = text.charCodeAt(i);
+      const d = u[i];
       if (d < 128) {
         const digit = ASCII_DIGIT[d];
         if (digit === 0) {
