@@ -67,11 +67,39 @@ export function regionBefore(text: string, at: number): boolean {
 
 export const LOCATIVE_BEFORE = 1;
 export const REGION_BEFORE = 2;
-/** locativeBefore and regionBefore from one reading of the words: LOCATIVE_BEFORE | REGION_BEFORE bits. */
+/** Where the word of ASCII letters that white space separates from `at` starts, or -1; wordBefore is its code. */
+let wordBefore = 0;
+function startBefore(text: string, at: number, lo: number): number {
+  let k = at;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === at) return -1;
+  const end = k;
+  while (k > lo && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === end) return -1;
+  wordBefore = lettersCode(text, k, end);
+  return k;
+}
+
+/**
+ * locativeBefore and regionBefore: LOCATIVE_BEFORE | REGION_BEFORE bits. Words are read back only
+ * while a cue can still follow: both patterns' last word is a locative word, "of" or "the".
+ */
 export function cuesBefore(text: string, at: number): number {
   const lo = Math.max(0, at - BEFORE_WINDOW);
-  const words = before.read(text, at, lo, 3);
-  return (isLocative(words, text, lo) ? LOCATIVE_BEFORE : 0) | (isRegion(words, text, lo) ? REGION_BEFORE : 0);
+  const s0 = startBefore(text, at, lo);
+  if (s0 < 0) return 0;
+  const w0 = wordBefore;
+  const the = w0 === THE;
+  let cues = LOCATIVE_WORDS.has(w0) && boundaryBefore(text, s0, lo) ? LOCATIVE_BEFORE : 0;
+  if (!the && w0 !== OF) return cues;
+  const s1 = startBefore(text, s0, lo);
+  if (s1 < 0) return cues;
+  const w1 = wordBefore;
+  if (!the) return REGION_WORDS.has(w1) && boundaryBefore(text, s1, lo) ? cues | REGION_BEFORE : cues;
+  if (LOCATIVE_WORDS.has(w1) && boundaryBefore(text, s1, lo)) cues |= LOCATIVE_BEFORE;
+  if (w1 !== OF) return cues;
+  const s2 = startBefore(text, s1, lo);
+  return s2 >= 0 && REGION_WORDS.has(wordBefore) && boundaryBefore(text, s2, lo) ? cues | REGION_BEFORE : cues;
 }
 
 function isLocative({ words: w, starts: s, count: n }: WordsBefore, text: string, lo: number): boolean {

@@ -34,10 +34,13 @@ const FINAL_H = /([aeiou])h\b/g;
 const DOUBLED = /([a-z])\1+/g;
 const loose = new Map<string, string>();
 
+/** looseKey of a name already folded by foldName (not folded again: foldName strips one article each time). */
+export const looseOfFolded = (folded: string): string => folded.replace(FINAL_H, '$1').replace(DOUBLED, '$1');
+
 export function looseKey(s: string): string {
   const hit = loose.get(s);
   if (hit !== undefined) return hit;
-  const k = foldName(s).replace(FINAL_H, '$1').replace(DOUBLED, '$1');
+  const k = looseOfFolded(foldName(s));
   if (loose.size > 50_000) loose.clear();
   loose.set(s, k);
   return k;

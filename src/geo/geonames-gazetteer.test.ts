@@ -145,3 +145,21 @@ describe('places(): memos give the answers a fresh gazetteer gives', () => {
     assert.ok(spans.length >= 3);
   });
 });
+
+describe('places(): a run that is one stop phrase names nothing, unless an admin-1 ends it', () => {
+  const rows: ReadonlyArray<{ sentence: string; countries: readonly string[]; strict: boolean; found: readonly (readonly [string, number, string | null])[] }> = [
+    { sentence: 'attacks in Jumada al-Akhirah near Mosul', countries: ['IQ'], strict: true, found: [['Mosul', 34, 'IQ-NI']] },
+    { sentence: 'the Islamic State claimed Tal Afar', countries: ['IQ'], strict: true, found: [['Tal Afar', 26, 'IQ-NI']] },
+    { sentence: 'the Islamic State province of Tal Afar', countries: ['IQ'], strict: true, found: [['Tal Afar', 30, 'IQ-NI']] },
+    // "New Zealand" is a stop phrase, but "Zealand" an admin-1 (DK-85): the run still goes to admin1Hit.
+    { sentence: 'flights over New Zealand region', countries: ['DK'], strict: true, found: [['Zealand', 17, 'DK-85']] },
+    { sentence: 'flights over New Zealand region', countries: [], strict: false, found: [['Zealand', 17, 'DK-85']] },
+    { sentence: 'flights over New Zealand', countries: ['DK'], strict: true, found: [] },
+  ];
+  for (const row of rows) {
+    test(`${row.sentence} (${row.countries.join(',') || 'no country'})`, () => {
+      const hits = gaz.places(row.sentence, 0, row.sentence.length, { countries: row.countries, admin1Code: null, strict: row.strict });
+      assert.deepEqual(hits.map((h) => [row.sentence.slice(h.span.start, h.span.end), h.span.start, h.match.admin1Code]), row.found);
+    });
+  }
+});

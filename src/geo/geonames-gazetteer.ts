@@ -2,7 +2,7 @@
 // GeoNames place index (place-index.ts) matched on capitalised name runs, inside the scope the
 // section or the document sets: folded name first, then the transliteration skeleton.
 import { loadTsv } from '../lexicon/load.js';
-import { foldName, looseKey } from './fold.js';
+import { foldName, looseKey, looseOfFolded } from './fold.js';
 import { skeleton } from './skeleton.js';
 import { loadPlaceIndex } from './place-index.js';
 import { PlaceLookup, type Candidate, type Centroid, type PlaceScope } from './place-lookup.js';
@@ -151,6 +151,8 @@ export class GeoNamesGazetteer implements Gazetteer {
   private readonly adjectives = new Map<string, string>();
   /** Admin-1 names ("Borno", "Lower Shabeelle", "Al Jufrah") by loose key. */
   private readonly admin1ByName = new Map<string, { code: string; name: string; country: string }[]>();
+  /** Stop phrases (folded) no run folding to which can end in an admin-1's name: such a run names nothing. */
+  private readonly stopRuns = new Set<string>();
 
   constructor(lookup: PlaceLookup = new PlaceLookup(loadPlaceIndex())) {
     this.lookup = lookup;
@@ -190,6 +192,7 @@ export class GeoNamesGazetteer implements Gazetteer {
     const rows = loadTsv('countries.tsv', ['code', 'adjective']).filter((r) => r.adjective);
     for (const r of rows) this.adjectives.set(r.adjective.toLowerCase(), r.code);
     this.adjectivePattern = new NamePattern(rows.map((r) => r.adjective));
+    for (const f of this.stop) if (!this.mayEndInAdmin1(f)) this.stopRuns.add(f);
     this.version = `geonames/${REVISION}/${lookup.data.stamp}`;
   }
 
@@ -248,6 +251,9 @@ export class GeoNamesGazetteer implements Gazetteer {
       const lead = this.wordFacts(text.slice(ws[0], we[0]));
       // Most runs are one word that names no place ("On", "Soldiers", "Rafidi"): settle those first.
       if (n === 1 && lead.stop) continue;
+      // A run that is one stop phrase ("Jumada al-Akhirah") too: the sub-run loop would stop at once,
+      // and no admin-1 ends it (admin1Hit would find none).
+      if (n > 1 && this.stopRuns.has(foldName(text.slice(ws[0], we[n - 1])))) continue;
       const cues = cuesBefore(text, ws[0]);
       // A word that opens no name is tried harder (by skeleton) after a locative word or as an admin-1 only.
       if (n === 1 && !lead.opens && cues === 0 && !regionAfter(text, we[0])) continue;
@@ -367,6 +373,18 @@ export class GeoNamesGazetteer implements Gazetteer {
     if (this.alikeMemo.size > 50_000) this.alikeMemo.clear();
     this.alikeMemo.set(phrase, hit);
     return hit;
+  }
+
+  /**
+   * Whether a run folding to `folded` may end in an admin-1's name: admin1Hit looks up each sub-run
+   * ending the run, and each folds as a word-suffix of `folded` does (the whole run as `folded`).
+   */
+  private mayEndInAdmin1(folded: string): boolean {
+    if (this.admin1ByName.has(looseOfFolded(folded))) return true;
+    for (let k = 0; k >= 0; k = folded.indexOf(' ', k) + 1 || -1) {
+      if (this.admin1ByName.has(looseKey(folded.slice(k)))) return true;
+    }
+    return false;
   }
 
   /** The longest sub-run that ends the run and names an admin-1 in scope (or a unique one). */
