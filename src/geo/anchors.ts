@@ -61,62 +61,41 @@ export function offset(lat: number, lon: number, direction: string, km: number):
 
 // Which patterns are worth trying is read from the last words before the place: every pattern is
 // a keyword phrase, white space, then the optional place noun ("the town of"); the keyword phrase
-// must end in one of the pattern's words. Words are compared as codes (core/scan-back lettersCode),
-// and each listed word's code gives its classes (one bit per list): one look-up per word read.
-const THE = 1;
-const OF = 2;
-const NOUN_BEFORE_OF = 4;
-const BETWEEN_END = 8;
-const DIRECTION_WORD = 16;
-const OVERLOOKS_END = 32;
-/** What stands before a distance's direction: its unit, or 'the' of "to the". */
-const BEFORE_DIRECTION = 64;
-const NEAR_END = 128;
-const NEAR_OF = 256;
-const FACILITY_LAST = 512;
-const CLASSES = new Map<number, number>();
-function classed(bit: number, words: string): void {
-  for (const w of words.split(' ')) CLASSES.set(wordCode(w), (CLASSES.get(wordCode(w)) ?? 0) | bit);
-}
-classed(THE, 'the');
-classed(OF, 'of');
-classed(NOUN_BEFORE_OF, 'town city village villages area district region countryside outskirts vicinity suburb suburbs province');
-classed(BETWEEN_END, 'between');
-classed(DIRECTION_WORD, 'north south east west northern southern eastern western northeast northwest southeast southwest');
+// must end in one of the pattern's words. Words are compared as codes (core/scan-back lettersCode).
+const codes = (w: string): ReadonlySet<number> => new Set(w.split(' ').map(wordCode));
+const THE = wordCode('the');
+const OF = wordCode('of');
+const PLACE_NOUNS = codes('town city village villages area district region countryside outskirts vicinity suburb suburbs province');
+const BETWEEN_END = codes('between');
 // Code 0 is any word too long for a code: the twelve-letter directions ("northeastern").
-CLASSES.set(0, DIRECTION_WORD);
-classed(OVERLOOKS_END, 'overlooks overlooking');
-classed(BEFORE_DIRECTION, 'km kms kilometres kilometers mile miles the');
-classed(NEAR_END, 'near outside around to from linking');
-classed(NEAR_OF, 'outskirts vicinity countryside area region');
-classed(FACILITY_LAST, 'in inside central downtown northern southern eastern western the of');
+const DIRECTION_WORDS = new Set([...codes('north south east west northern southern eastern western northeast northwest southeast southwest'), 0]);
+const OVERLOOKS_END = codes('overlooks overlooking');
+// What stands before a distance's direction: its unit, or 'the' of "to the".
+const BEFORE_DIRECTION = codes('km kms kilometres kilometers mile miles the');
+const NEAR_END = codes('near outside around to from linking');
+const NEAR_OF = codes('outskirts vicinity countryside area region');
+const FACILITY_LAST = codes('in inside central downtown northern southern eastern western the of');
 
 /** The patterns whose ending the words before the place allow (one bit each). */
 export const MAY = { between: 1, direction: 2, overlooks: 4, near: 8, facility: 16, distance: 32 } as const;
 
-// The classes of the last words (last first), while only white space separates them, read as they
-// are asked for (most endings are decided by the last word); reused, not reallocated.
+// The last words (last first), while only white space separates them; reused, not reallocated.
 const MAX_WORDS = 5;
-const tail = new Int32Array(MAX_WORDS);
-let tailText = '';
-let tailFrom = 0;
-/** Where the words read so far begin; -1 once no further word can be read. */
-let tailStart = 0;
-let tailCount = 0;
+const tail: number[] = [0, 0, 0, 0, 0];
 
-/** The classes of word i of the tail (0 for the last), or -1 when text[tailFrom, to) ends in fewer words (or i is past MAX_WORDS). */
-function wordAt(i: number): number {
-  while (tailCount <= i && tailCount < MAX_WORDS && tailStart >= 0) {
-    const wordEnd = skipSpacesBack(tailText, tailFrom, tailStart);
-    const start = wordEnd === tailStart ? wordEnd : skipLettersBack(tailText, tailFrom, wordEnd);
-    if (start === wordEnd) {
-      tailStart = -1;
-      break;
-    }
-    tail[tailCount++] = CLASSES.get(lettersCode(tailText, start, wordEnd)) ?? 0;
-    tailStart = start;
+/** How many words end text[from, to) (each an ASCII letter run, white space after each); their codes in `tail`. */
+function readTail(text: string, from: number, to: number): number {
+  let end = to;
+  let n = 0;
+  while (n < MAX_WORDS) {
+    const wordEnd = skipSpacesBack(text, from, end);
+    if (wordEnd === end) break;
+    const start = skipLettersBack(text, from, wordEnd);
+    if (start === wordEnd) break;
+    tail[n++] = lettersCode(text, start, wordEnd);
+    end = start;
   }
-  return i < tailCount ? tail[i] : -1;
+  return n;
 }
 
 /**
@@ -124,41 +103,31 @@ function wordAt(i: number): number {
  * keyword phrase ends at word k: k = 0, or 1 after "the", or 2 or 3 after "NOUN of" / "the NOUN of".
  */
 export function mayMatch(text: string, from = 0, to = text.length): number {
-  tailText = text;
-  tailFrom = from;
-  tailStart = to;
-  tailCount = 0;
-  const last = wordAt(0);
-  let may = 0;
-  if (last >= 0) {
-    may = ((last & FACILITY_LAST) !== 0 ? MAY.facility : 0) | endingAt(0);
-    if ((last & THE) !== 0 && wordAt(1) >= 0) may |= endingAt(1);
-    if ((last & OF) !== 0 && wordAt(2) >= 0 && (tail[1] & NOUN_BEFORE_OF) !== 0) {
-      may |= endingAt(2);
-      if ((tail[2] & THE) !== 0 && wordAt(3) >= 0) may |= endingAt(3);
-    }
+  const n = readTail(text, from, to);
+  if (n === 0) return 0;
+  let may = (FACILITY_LAST.has(tail[0]) ? MAY.facility : 0) | endingAt(0, n);
+  if (n > 1 && tail[0] === THE) may |= endingAt(1, n);
+  if (n > 2 && tail[0] === OF && PLACE_NOUNS.has(tail[1])) {
+    may |= endingAt(2, n);
+    if (n > 3 && tail[2] === THE) may |= endingAt(3, n);
   }
-  tailText = '';
   return may;
 }
 
-/** The patterns whose keyword phrase may end at word k of the tail (read up to k). */
-function endingAt(k: number): number {
+/** The patterns whose keyword phrase may end at word k of the tail. */
+function endingAt(k: number, n: number): number {
   const w = tail[k];
+  const before = k + 1 < n ? tail[k + 1] : -1;
   let may = 0;
-  if ((w & BETWEEN_END) !== 0) may |= MAY.between;
-  if ((w & OVERLOOKS_END) !== 0) may |= MAY.overlooks;
-  if ((w & NEAR_END) !== 0) may |= MAY.near;
-  if ((w & OF) !== 0) {
-    const before = wordAt(k + 1);
-    if (before > 0 && (before & DIRECTION_WORD) !== 0) {
-      may |= MAY.direction;
-      // A distance needs its unit or "to the" right before the direction; tried too where the tail stops there ("(12 miles) south of").
-      const unit = wordAt(k + 2);
-      if (unit < 0 || (unit & BEFORE_DIRECTION) !== 0) may |= MAY.distance;
-    }
-    if (before > 0 && (before & NEAR_OF) !== 0) may |= MAY.near;
+  if (BETWEEN_END.has(w)) may |= MAY.between;
+  if (OVERLOOKS_END.has(w)) may |= MAY.overlooks;
+  if (NEAR_END.has(w)) may |= MAY.near;
+  if (w === OF && DIRECTION_WORDS.has(before)) {
+    may |= MAY.direction;
+    // A distance needs its unit or "to the" right before the direction; tried too where the tail stops there ("(12 miles) south of").
+    if (k + 2 >= n || BEFORE_DIRECTION.has(tail[k + 2])) may |= MAY.distance;
   }
+  if (w === OF && NEAR_OF.has(before)) may |= MAY.near;
   return may;
 }
 

@@ -64,25 +64,18 @@ function locationOf(ctx: EventContext, inc: AnnotationOf<'incident'>, section: A
   return location;
 }
 
-// The casualty and cue annotations of the event being built, gathered without a list per event.
-const casualtyHits = new Gathered<AnnotationOf<'casualty'>>();
-const cueHits = new Gathered<AnnotationOf<'cue'>>();
-
 function casualtiesOf(ctx: EventContext, span: Span, evidence: Gathered<Evidence>): Casualties {
   const casualties: Casualties = { killed: null, wounded: null, killedOrWounded: null, captured: null, perpetratorsKilled: null };
-  const hits = casualtyHits;
-  ctx.index.gather(LIST.casualties, ctx.casualties, span, hits);
-  const n = hits.length;
-  if (n === 0) return casualties;
+  const hits = ctx.index.within(LIST.casualties, ctx.casualties, span);
   // The body's figure ("at least 14") before the headline's ("14 killed"): body hits first when the span has both.
   const split = ctx.bodyStart > span.start ? ctx.bodyStart : -1;
   // A revised toll ("raising the death toll to 14") supersedes the first count: the last one (in that order) first.
   let toll: AnnotationOf<'casualty'> | undefined;
-  for (let i = 0; i < n; i++) { const c = hits.at(i); if (c.rule === TOLL_RULE && c.span.start >= split) toll = c; }
-  if (split >= 0) for (let i = 0; i < n; i++) { const c = hits.at(i); if (c.rule === TOLL_RULE && c.span.start < split) toll = c; }
+  for (const c of hits) if (c.rule === TOLL_RULE && c.span.start >= split) toll = c;
+  if (split >= 0) for (const c of hits) if (c.rule === TOLL_RULE && c.span.start < split) toll = c;
   if (toll) takeCasualty(ctx, toll, casualties, evidence);
-  for (let i = 0; i < n; i++) { const c = hits.at(i); if (c.rule !== TOLL_RULE && c.span.start >= split) takeCasualty(ctx, c, casualties, evidence); }
-  if (split >= 0) for (let i = 0; i < n; i++) { const c = hits.at(i); if (c.rule !== TOLL_RULE && c.span.start < split) takeCasualty(ctx, c, casualties, evidence); }
+  for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start >= split) takeCasualty(ctx, c, casualties, evidence);
+  if (split >= 0) for (const c of hits) if (c.rule !== TOLL_RULE && c.span.start < split) takeCasualty(ctx, c, casualties, evidence);
   return casualties;
 }
 
@@ -134,12 +127,10 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   }
   const terr = ctx.index.first(LIST.territories, ctx.territories, span);
   const territory = terr ? { action: terr.action, places: terr.places, span: terr.span } : null;
-  const cues = cueHits;
-  ctx.index.gather(LIST.cues, ctx.cues, span, cues);
+  const cues = ctx.index.within(LIST.cues, ctx.cues, span);
   let cueSet = 0;
   let weapons: string[] | null = null;
-  for (let i = 0; i < cues.length; i++) {
-    const c = cues.at(i);
+  for (const c of cues) {
     cueSet |= cueBit(c.cue);
     if (c.weapon === null) continue;
     if (!weapons) weapons = [c.weapon];
@@ -166,7 +157,7 @@ function buildEvent(ctx: EventContext, inc: AnnotationOf<'incident'>, n: number,
   });
   if (type.acledSubEventType === 'Government regains territory') swapForGovernmentGains(actors);
 
-  for (let i = 0; i < cues.length; i++) { const c = cues.at(i); found.add({ field: 'type', start: c.span.start, end: c.span.end }); }
+  for (const c of cues) found.add({ field: 'type', start: c.span.start, end: c.span.end });
   for (const a of actors) found.add({ field: ACTOR_FIELD[a.role], start: a.span.start, end: a.span.end });
   for (const m of materiel) found.add({ field: 'materiel', start: m.span.start, end: m.span.end });
   if (territory) found.add({ field: 'territory', start: territory.span.start, end: territory.span.end });

@@ -4,7 +4,6 @@
 // by stepping on from the previous incident's (a binary search when an incident starts earlier).
 // Answers are those of sortedWithin, firstWithin, lastWithin and containing over the same lists.
 import type { Span } from '../../core/types.js';
-import type { Gathered } from './gathered.js';
 
 // Not frozen: for-of over a frozen array takes the slow, allocating iterator path.
 const NO_ITEMS: readonly never[] = [];
@@ -86,16 +85,6 @@ export class SpanIndex {
     n = 0;
     for (let i = first; i < past; i++) if (b[2 * i + 1] <= end) out[n++] = list[i - base];
     return out;
-  }
-
-  /** within(k, list, span)'s items into a reused list (no list made per look-up). */
-  gather<T>(k: number, list: readonly T[], span: Span, into: Gathered<T>): void {
-    into.clear();
-    const b = this.bounds;
-    const base = this.base[k];
-    const last = this.base[k + 1];
-    const end = span.end;
-    for (let i = this.firstAt(k, span.start); i < last && b[2 * i] < end; i++) if (b[2 * i + 1] <= end) into.add(list[i - base]);
   }
 
   /** firstWithin(list, span). */
