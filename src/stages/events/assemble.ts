@@ -80,10 +80,19 @@ function casualtiesOf(ctx: EventContext, span: Span, evidence: Gathered<Evidence
 }
 
 function takeCasualty(ctx: EventContext, c: AnnotationOf<'casualty'>, casualties: Casualties, evidence: Gathered<Evidence>): void {
-  if (casualties[c.field]) return;
-  casualties[c.field] = { low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number };
+  // Each field by name: a keyed access by the field's name is a megamorphic look-up.
+  switch (c.field) {
+    case 'killed': if (casualties.killed) return; casualties.killed = quantityOf(ctx, c); break;
+    case 'wounded': if (casualties.wounded) return; casualties.wounded = quantityOf(ctx, c); break;
+    case 'killedOrWounded': if (casualties.killedOrWounded) return; casualties.killedOrWounded = quantityOf(ctx, c); break;
+    case 'captured': if (casualties.captured) return; casualties.captured = quantityOf(ctx, c); break;
+    case 'perpetratorsKilled': if (casualties.perpetratorsKilled) return; casualties.perpetratorsKilled = quantityOf(ctx, c); break;
+  }
   evidence.add({ field: CASUALTY_FIELD[c.field], start: c.span.start, end: c.span.end });
 }
+
+const quantityOf = (ctx: EventContext, c: AnnotationOf<'casualty'>): Casualties['killed'] =>
+  ({ low: c.value.low, best: c.value.best, high: c.value.high, text: ctx.text.slice(c.number.start, c.number.end), span: c.number });
 
 // Evidence field names, made once rather than per event.
 const CASUALTY_FIELD: Readonly<Record<keyof Casualties, string>> = {
@@ -182,7 +191,9 @@ export const assembleStage: Stage = {
     for (let n = 0; n < incidents.length; n++) {
       const event = buildEvent(ctx, incidents[n], n, carry, issues);
       out.push({ kind: 'event', span: event.span, event, actors: event.actors, stage: STAGE, rule: incidents[n].rule });
+      if (issues.length === 0) continue;
       for (const issue of issues) out.push({ kind: 'issue', code: issue.code, span: issue.span, stage: STAGE, rule: issue.code });
+      // Setting the length is a runtime call: only when there is something to drop (718 issues per 9,941 events).
       issues.length = 0;
     }
     return out;

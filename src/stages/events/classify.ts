@@ -126,7 +126,8 @@ export function classify(i: ClassifyInput): EventType {
     acledEventType: t.eventType,
     acledSubEventType: sub,
     gtdAttackType: gtdOverride ?? t.gtdAttackType,
-    gtdWeaponTypes: weapons.sort(),
+    // A list of one (most) is in order: no call into the sort builtin.
+    gtdWeaponTypes: weapons.length > 1 ? weapons.sort() : weapons,
     suicide,
   };
 }

@@ -3,6 +3,7 @@ import type { AnnotationOf } from '../../pipeline/annotations.js';
 import type { Actor, Span } from '../../core/types.js';
 import { ACTION_VERB } from '../segment/markers.js';
 import type { EventContext } from './event-context.js';
+import type { Gazetteer } from '../../geo/gazetteer.js';
 import { Gathered } from './gathered.js';
 
 function canonical(a: AnnotationOf<'actor'>, adjective: string | null): string {
@@ -10,8 +11,8 @@ function canonical(a: AnnotationOf<'actor'>, adjective: string | null): string {
   return a.canonical.replace('{adj} ', adjective ? `${adjective} ` : a.canonical.includes('army') ? 'government ' : '');
 }
 
-function actor(ctx: EventContext, role: Actor['role'], a: AnnotationOf<'actor'>, adjective: string | null): Actor {
-  return { role, text: ctx.text.slice(a.span.start, a.span.end), canonical: canonical(a, adjective), span: a.span };
+function actor(ctx: EventContext, role: Actor['role'], a: AnnotationOf<'actor'>, name: string): Actor {
+  return { role, text: ctx.text.slice(a.span.start, a.span.end), canonical: name, span: a.span };
 }
 
 export function isTarget(a: AnnotationOf<'actor'>): boolean {
@@ -40,14 +41,15 @@ export function withoutQualifiers(ctx: EventContext, actors: readonly Annotation
 const scratch = new Gathered<Actor>();
 
 export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'actor'>[], country: string | null): Actor[] {
-  const adjective = country ? ctx.options.gazetteer.country(country)?.adjective ?? null : null;
+  const adjective = country ? adjectiveOf(ctx.options.gazetteer, country) : null;
   const claimant = ctx.stance === 'claimant';
   const actors = scratch;
   actors.clear();
   const perp = firstOfKind(inIncident, 'group') ?? (claimant ? ctx.groupMention : undefined) ?? firstOfKind(inIncident, 'attacker');
   if (perp) {
-    actors.add(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, adjective));
-    if (claimant) actors.add(actor(ctx, 'perpetrator', perp, adjective));
+    const name = canonical(perp, adjective);
+    actors.add(actor(ctx, claimant ? 'claimant' : 'perpetrator', perp, name));
+    if (claimant) actors.add(actor(ctx, 'perpetrator', perp, name));
   }
   for (const t of inIncident) {
     if (!isTarget(t)) continue;
@@ -55,6 +57,19 @@ export function actorsOf(ctx: EventContext, inIncident: readonly AnnotationOf<'a
     if (!hasTarget(actors, name)) actors.add({ role: t.actorKind === 'civilian' ? 'victim' : 'target', text: ctx.text.slice(t.span.start, t.span.end), canonical: name, span: t.span });
   }
   return actors.copy();
+}
+
+// The adjective of the country last asked for: a document's events mostly share their country.
+let lastGazetteer: Gazetteer | null = null;
+let lastCountry = '';
+let lastAdjective: string | null = null;
+function adjectiveOf(gazetteer: Gazetteer, country: string): string | null {
+  if (country !== lastCountry || gazetteer !== lastGazetteer) {
+    lastGazetteer = gazetteer;
+    lastCountry = country;
+    lastAdjective = gazetteer.country(country)?.adjective ?? null;
+  }
+  return lastAdjective;
 }
 
 function firstOfKind(actors: readonly AnnotationOf<'actor'>[], kind: AnnotationOf<'actor'>['actorKind']): AnnotationOf<'actor'> | undefined {

@@ -46,3 +46,20 @@ test('sortedWithin over usableOf agrees with the definition', () => {
     assert.deepEqual(sortedWithin(usable, span), want);
   }), { numRuns: 5000 });
 });
+
+test('usableOf is the list less what any excluded span holds, call after call (overlapping spans drop an item once)', () => {
+  const spanOf = fc.tuple(fc.nat(30), fc.nat(6)).map(([start, len]) => ({ start, end: start + len }));
+  const list = fc.array(spanOf, { maxLength: 20 }).map((spans) => items(spans.map((s): [number, number] => [s.start, s.end]).sort((a, b) => a[0] - b[0])));
+  fc.assert(fc.property(fc.array(fc.tuple(list, fc.array(spanOf, { maxLength: 4 })), { maxLength: 4 }), (calls) => {
+    for (const [all, excluded] of calls) {
+      const want = all.filter((a) => !excluded.some((x) => x.start <= a.span.start && a.span.end <= x.end));
+      const got = usableOf(excluded, all);
+      assert.deepEqual(got, want);
+      if (want.length === all.length) assert.equal(got, all);
+    }
+  }), { numRuns: 5000 });
+  // Overlapping excluded spans, one item held by both: dropped once, the rest kept.
+  const all = items([[2, 3], [4, 6], [8, 9]]);
+  assert.deepEqual(usableOf([{ start: 0, end: 7 }, { start: 3, end: 6 }], all), [all[2]]);
+  assert.deepEqual(usableOf([], all), all);
+});

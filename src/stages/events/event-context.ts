@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../core/options.js';
 import type { Span, Stance } from '../../core/types.js';
 import { genreOf } from '../segment/segment.js';
 import { contains } from '../../core/span.js';
+import { firstStartingAt } from '../../pipeline/run.js';
 import { ADJECTIVE_RULE } from '../places/places.js';
 import { SpanIndex } from './span-index.js';
 
@@ -83,17 +84,29 @@ export function eventContext(input: StageInput): EventContext {
 /**
  * The annotations of a list that no excluded span holds, in order: once per document, so an event's
  * look-ups (SpanIndex) test positions only. The list itself when none is dropped (most documents).
+ * Only the items starting inside an excluded span are read (a binary search to each), not the list.
  */
 export function usableOf<T extends { span: Span }>(excluded: readonly Span[], all: readonly T[]): readonly T[] {
-  let kept: T[] | null = null;
-  for (let i = 0; i < all.length; i++) {
-    if (!usable(excluded, all[i].span)) kept ??= all.slice(0, i);
-    else if (kept) kept.push(all[i]);
+  let drops = 0;
+  for (let x = 0; x < excluded.length; x++) {
+    const ex = excluded[x];
+    // An item it holds starts in [ex.start, ex.end] (an empty one may start at its end).
+    for (let i = firstStartingAt(all, ex.start); i < all.length && all[i].span.start <= ex.end; i++) {
+      if (all[i].span.end > ex.end) continue;
+      if (dropped.length < all.length) dropped = grown(dropped, all.length);
+      drops += 1 - dropped[i];
+      dropped[i] = 1;
+    }
   }
-  return kept ?? all;
+  if (drops === 0) return all;
+  const kept = new Array<T>(all.length - drops);
+  for (let i = 0, n = 0; i < all.length; i++) {
+    if (dropped[i] === 0) kept[n++] = all[i];
+    else dropped[i] = 0;
+  }
+  return kept;
 }
 
-function usable(excluded: readonly Span[], span: Span): boolean {
-  for (let i = 0; i < excluded.length; i++) if (contains(excluded[i], span)) return false;
-  return true;
-}
+// Marks of the items usableOf drops, all 0 between calls.
+let dropped: Uint8Array = new Uint8Array(256);
+const grown = (a: Uint8Array, n: number): Uint8Array => new Uint8Array(Math.max(n, 2 * a.length));
