@@ -54,37 +54,21 @@ function fromPlaces(i: LocateInput): { location: EventLocation; evidence: Span }
   const m = place.match;
   const second = anchored.places[1] ? hits[1].match : null;
   const near = anchored.precision === 'near';
-  const text = i.text.slice(place.span.start, place.span.end);
-  const admin1Code = second && second.admin1Code !== m.admin1Code ? null : m.admin1Code;
-  const reason = anchored.precision === 'admin1' ? 'admin1-centroid' : anchored.reason;
-  let location: EventLocation;
-  // Built whole in output order, the optional fields only when present: the common forms as one literal
-  // each (fields added one by one move the object through a map and a property store per field).
-  if (m.geonameId !== undefined && m.candidates.length <= 1) {
-    location = near
-      ? {
-        text, name: m.name, country: m.country, admin1: m.admin1, admin1Code, lat: anchored.lat, lon: anchored.lon, precision: anchored.precision,
-        uncertaintyKm: anchored.uncertaintyKm, anchor: second ? `${m.name} – ${second.name}` : m.name, anchorSpan: anchored.span, reason,
-        geonameId: m.geonameId, source: 'text', stated: true,
-      }
-      : {
-        text, name: m.name, country: m.country, admin1: m.admin1, admin1Code, lat: anchored.lat, lon: anchored.lon, precision: anchored.precision,
-        uncertaintyKm: anchored.uncertaintyKm, reason, geonameId: m.geonameId, source: 'text', stated: true,
-      };
-  } else {
-    location = {
-      text, name: m.name, country: m.country, admin1: m.admin1, admin1Code, lat: anchored.lat, lon: anchored.lon, precision: anchored.precision, uncertaintyKm: anchored.uncertaintyKm,
-    } as EventLocation;
-    if (near) {
-      location.anchor = second ? `${m.name} – ${second.name}` : m.name;
-      location.anchorSpan = anchored.span;
-    }
-    location.reason = reason;
-    if (m.geonameId !== undefined) location.geonameId = m.geonameId;
-    if (m.candidates.length > 1) location.candidates = m.candidates;
-    location.source = 'text';
-    location.stated = true;
+  // Fields added in output order, the optional ones only when present (a spread builds an object each).
+  const location = {
+    text: i.text.slice(place.span.start, place.span.end), name: m.name, country: m.country,
+    admin1: m.admin1, admin1Code: second && second.admin1Code !== m.admin1Code ? null : m.admin1Code,
+    lat: anchored.lat, lon: anchored.lon, precision: anchored.precision, uncertaintyKm: anchored.uncertaintyKm,
+  } as EventLocation;
+  if (near) {
+    location.anchor = second ? `${m.name} – ${second.name}` : m.name;
+    location.anchorSpan = anchored.span;
   }
+  location.reason = anchored.precision === 'admin1' ? 'admin1-centroid' : anchored.reason;
+  if (m.geonameId !== undefined) location.geonameId = m.geonameId;
+  if (m.candidates.length > 1) location.candidates = m.candidates;
+  location.source = 'text';
+  location.stated = true;
   return { location, evidence: near ? anchored.span : place.span };
 }
 
