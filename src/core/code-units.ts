@@ -25,3 +25,11 @@ export class CodeUnits {
     return this.units;
   }
 }
+
+/** scan-back's lettersCode over code units: the ASCII letters u[start, end), any case, base 27; 0 when empty or longer than 11. */
+export function unitsLettersCode(u: Uint16Array, start: number, end: number): number {
+  if (end - start > 11) return 0;
+  let code = 0;
+  for (let p = start; p < end; p++) code = code * 27 + ((u[p] | 32) - 96);
+  return code;
+}
