@@ -96,7 +96,8 @@ export const segmentStage: Stage = {
           continue;
         }
         const sentDate = dates.first(sent.span, dateline);
-        const hasAction = hasEvidence(sent.span) || (ACTION_VERB.test(text) && (genre === 'roundup' || sentDate !== undefined));
+        // (A news sentence with no date and no evidence has no action: the pattern is not run for it.)
+        const hasAction = hasEvidence(sent.span) || ((genre === 'roundup' || sentDate !== undefined) && ACTION_VERB.test(text));
         if (!hasAction) {
           if (open) open.end = Math.max(open.end, sent.span.end);
           continue;
