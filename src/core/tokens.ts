@@ -1,6 +1,7 @@
 // Word tokens of a document, computed once and shared by the stages that look words up.
 // A key is the token lower-cased, without apostrophes and diacritics: "Qa’dah" → "qadah".
 import { generation, listMask, wordValue } from './words.js';
+import { CodeUnits } from './code-units.js';
 
 export interface Tokens {
   readonly count: number;
@@ -136,27 +137,13 @@ function emptyInternTable(): void {
   internGeneration = generation;
 }
 
-// The text's UTF-16 code units, copied by one native write (a memcpy for most strings): the scan reads
-// them from a typed array, not by charCodeAt, which dispatches on the string's representation per call.
-const MAX_UNITS = 1 << 20;
-let unitBytes = Buffer.allocUnsafeSlow(1 << 16);
-let unitArray = new Uint16Array(unitBytes.buffer, 0, unitBytes.length >> 1);
-
-function codeUnits(text: string): Uint16Array {
-  if (text.length > unitArray.length) {
-    unitBytes = Buffer.allocUnsafeSlow(2 * text.length);
-    unitArray = new Uint16Array(unitBytes.buffer, 0, text.length);
-  }
-  unitBytes.write(text, 0, 'utf16le');
-  const u = unitArray;
-  if (u.length > MAX_UNITS) { unitBytes = Buffer.allocUnsafeSlow(1 << 16); unitArray = new Uint16Array(unitBytes.buffer, 0, 1 << 15); }
-  return u;
-}
+// The scan reads the text's code units from a typed array (core/code-units.ts), not by charCodeAt.
+const textUnits = new CodeUnits();
 
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
   if (internGeneration !== generation) emptyInternTable();
-  const u = codeUnits(text);
+  const u = textUnits.of(text);
   // Offsets, keys and words go to scratch buffers shared by all calls; the result gets copies of their exact size.
   let start = scratchStart;
   let end = scratchEnd;
