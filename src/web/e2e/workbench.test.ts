@@ -16,6 +16,28 @@ const ROUNDUP = readFileSync('samples/roundup.txt', 'utf8');
 const countShown = async (page: Page) => Number(/^([\d,]+) of/.exec((await page.locator('.events-head .count').textContent()) ?? '')?.[1].replace(/,/g, ''));
 const mapCount = async (page: Page) => Number(/^([\d,]+) events on the map/.exec((await page.locator('.map-note').textContent()) ?? '')?.[1].replace(/,/g, ''));
 const timelineCount = async (page: Page) => Number(/^([\d,]+) dated events/.exec((await page.locator('.timeline-note').textContent()) ?? '')?.[1].replace(/,/g, ''));
+/**
+ * How far the page reaches past the window once its layout has settled: read again every 100 ms for
+ * up to 3 s while it is over (views lay out their map and timeline from a ResizeObserver, which a
+ * loaded machine may run after the network goes idle), with the widest element for the message.
+ */
+async function settledOverflow(page: Page): Promise<{ overflow: number; widest: string }> {
+  const read = () => page.evaluate(() => {
+    let widest = '';
+    let right = 0;
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect().right;
+      if (r > right) { right = r; widest = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`; }
+    }
+    return { overflow: document.documentElement.scrollWidth - window.innerWidth, widest };
+  });
+  let seen = await read();
+  for (let waited = 0; seen.overflow > 0 && waited < 3000; waited += 100) {
+    await page.waitForTimeout(100);
+    seen = await read();
+  }
+  return seen;
+}
 const selectedStatus = async (page: Page) => (await page.locator('.detail .detail-head .badge').first().textContent())?.trim();
 
 describe('workbench in a real browser (Chromium)', () => {
@@ -237,8 +259,8 @@ describe('workbench in a real browser (Chromium)', () => {
       for (const view of ['#/inbox', '#/events', documentUrl.slice(documentUrl.indexOf('#')), '#/banks']) {
         await narrow.page.goto(`${suite.server.base}/${view}`);
         await narrow.page.waitForLoadState('networkidle');
-        const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the window`);
+        const { overflow, widest } = await settledOverflow(narrow.page);
+        assert.ok(overflow <= 0, `${view} is ${overflow}px wider than the window (widest: ${widest})`);
       }
       await narrow.page.goto(`${suite.server.base}/#/events`);
       await narrow.page.locator('.map-note').waitFor();
