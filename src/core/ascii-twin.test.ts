@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { asciiTwin, isPlainText, PLAIN_EXTRA } from './ascii-twin.js';
+import { asciiTwin, PLAIN_EXTRA } from './ascii-twin.js';
 import { tokenize } from './tokens.js';
 import { plainTexts, twinsMatchAlike } from './ascii-twin.testing.js';
 
@@ -56,7 +56,7 @@ describe('asciiTwin: what u changes is rewritten, the rest kept as written', () 
   for (const re of refused) test(`refuses ${re}`, () => assert.equal(asciiTwin(re), null));
 });
 
-describe('isPlainText: ASCII and the caseless marks of PLAIN_EXTRA only', () => {
+describe('Tokens.plain: ASCII and the caseless marks of PLAIN_EXTRA only', () => {
   const rows: [string, boolean][] = [
     ['Two soldiers were killed.', true],
     ['Rabiʿ al-Awwal — the army’s “base” …', true],
@@ -69,12 +69,12 @@ describe('isPlainText: ASCII and the caseless marks of PLAIN_EXTRA only', () => 
     ['an emoji 😀', false],
     ['a lone \ud800', false],
   ];
-  for (const [text, plain] of rows) test(`${JSON.stringify(text)} → ${plain}`, () => assert.equal(isPlainText(text, tokenize(text)), plain));
+  for (const [text, plain] of rows) test(`${JSON.stringify(text)} → ${plain}`, () => assert.equal(tokenize(text).plain, plain));
 
   test('each document keeps its own answer, asked in any order', () => {
     const texts = ['Muḥarram', 'the army’s men', 'café', 'Rabiʿ'];
     const tokens = texts.map((t) => tokenize(t));
-    for (const k of [0, 1, 1, 2, 0, 3, 2, 3, 1]) assert.equal(isPlainText(texts[k], tokens[k]), k % 2 === 1, texts[k]);
+    for (const k of [0, 1, 1, 2, 0, 3, 2, 3, 1]) assert.equal(tokens[k].plain, k % 2 === 1, texts[k]);
   });
 });
 
@@ -117,5 +117,5 @@ test('plain texts, random characters: made-up patterns and their twins match ali
 twinsMatchAlike('made-up patterns over their own words', [/\b(?:killed|wounded)\s+(?<q>\d+)\s+[\p{L}’-]+/iuy], ['killed', 'wounded', 'soldiers', 'army']);
 
 test('plainTexts: generated texts are plain', () => {
-  fc.assert(fc.property(plainTexts(['killed', 'Wilayat']), (text) => isPlainText(text, tokenize(text))), { numRuns: 200 });
+  fc.assert(fc.property(plainTexts(['killed', 'Wilayat']), (text) => tokenize(text).plain), { numRuns: 200 });
 });

@@ -6,32 +6,14 @@
 // alike there (no plain character folds to another, none is a surrogate). What u changes is an atom's
 // character set: \p{…}, \u{…}, a class, a character outside ASCII. Each such atom becomes the class
 // of the plain characters it matches under the original flags, found by trying every one of them,
-// and checked to match the same under the twin's.
-import type { Tokens } from './tokens.js';
+// and checked to match the same under the twin's. Whether a text is plain, tokenize records
+// (Tokens.plain), as it reads every code unit anyway.
 
 /** The characters above 127 a plain text may hold: marks and letters without case, no surrogates. */
 export const PLAIN_EXTRA = '\u00a0\u00ab\u00bb\u02bb\u02bc\u02be\u02bf\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u2026';
 
 /** Every plain character by code, in order. */
 const PLAIN: readonly number[] = [...Array.from({ length: 128 }, (_, c) => c), ...[...PLAIN_EXTRA].map((ch) => ch.charCodeAt(0))];
-
-const NOT_PLAIN = new RegExp(`[^\\x00-\\x7f${PLAIN_EXTRA}]`);
-const plainByTokens = new WeakMap<Tokens, boolean>();
-
-/** Whether the text (with its tokens) is plain, so that its patterns may run as their twins; read once per document. */
-export function isPlainText(text: string, tokens: Tokens): boolean {
-  if (tokens.ascii) return true;
-  // The stages ask in turn of one document: the last answer is at hand without a WeakMap look-up.
-  if (tokens === lastTokens) return lastPlain;
-  let plain = plainByTokens.get(tokens);
-  if (plain === undefined) plainByTokens.set(tokens, plain = !NOT_PLAIN.test(text));
-  lastTokens = tokens;
-  lastPlain = plain;
-  return plain;
-}
-
-let lastTokens: Tokens | null = null;
-let lastPlain = false;
 
 const twins = new WeakMap<RegExp, RegExp | null>();
 

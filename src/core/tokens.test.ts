@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { currentWords, tokenize, tokenKey } from './tokens.js';
+import { PLAIN_EXTRA } from './ascii-twin.js';
 import { LISTED, listMask, registerWord, wordValue } from './words.js';
 
 const words = (text: string) => { const t = tokenize(text); return t.key.map((k, i) => [text.slice(t.start[i], t.end[i]), k]); };
@@ -21,6 +22,9 @@ test('tokenize: words, their keys, apostrophes inside words, possessives apart',
   ];
   for (const [text, want] of rows) assert.deepEqual(words(text), want, text);
 });
+
+/** Tokens.plain's definition: a code unit neither ASCII nor one of PLAIN_EXTRA's marks. */
+const NOT_PLAIN = new RegExp(`[^\\x00-\\x7f${PLAIN_EXTRA}]`);
 
 /** The tokenizer's definition, one code unit at a time, without its fast paths. */
 function modelTokens(text: string): [number, number, string][] {
@@ -49,27 +53,30 @@ test('tokenize: agrees with its definition on any text (interned keys included)'
     assert.deepEqual(got, modelTokens(text), JSON.stringify(text));
     assert.deepEqual([...t.word], t.key.map(wordValue), `words of ${JSON.stringify(text)}`);
     assert.deepEqual([...t.listed], t.key.flatMap((k, i) => ((wordValue(k) & listMask) !== 0 ? [i] : [])), `listed of ${JSON.stringify(text)}`);
-    // eslint-disable-next-line no-control-regex
-    assert.equal(t.ascii, !/[^\x00-\x7f]/.test(text), `ascii of ${JSON.stringify(text)}`);
+    assert.equal(t.plain, !NOT_PLAIN.test(text), `plain of ${JSON.stringify(text)}`);
   }), { numRuns: 2000 });
 });
 
-test('tokenize: ascii is false when any code unit is above 127, inside a word or between words', () => {
+test('tokenize: plain is false when any code unit is neither ASCII nor a caseless mark, inside a word or between words', () => {
   const rows: [string, boolean][] = [
     ['Two soldiers were killed.', true],
     ["Sha'ban 1437, `Abd", true],
     ['', true],
     ['\x7f', true],
-    // must NOT read as ASCII: the unit may open, sit inside, join or close a word, or stand alone
-    ['Sha’ban', false],
-    ['killed—two', false],
-    ['two killed\u00a0', false],
+    // the caseless marks: joining a word, between words, opening one
+    ['Sha’ban', true],
+    ['killed—two', true],
+    ['two killed\u00a0', true],
+    ['ʿAbd', true],
+    // must NOT read as plain: the unit may open, sit inside or close a word, or stand alone
+    ['Ṣafar', false],
     ['déjà', false],
-    ['ʿAbd', false],
+    ['killedé', false],
+    ['a \u00b7 b', false],
     ['a \uD835\uDC00', false],
     ['\u0080', false],
   ];
-  for (const [text, want] of rows) assert.equal(tokenize(text).ascii, want, JSON.stringify(text));
+  for (const [text, want] of rows) assert.equal(tokenize(text).plain, want, JSON.stringify(text));
 });
 
 test('word values: registered ids, digit-led flag, listed tokens', () => {

@@ -2,6 +2,7 @@
 // A key is the token lower-cased, without apostrophes and diacritics: "Qa’dah" → "qadah".
 import { generation, listMask, wordValue } from './words.js';
 import { CodeUnits } from './code-units.js';
+import { PLAIN_EXTRA } from './ascii-twin.js';
 
 export interface Tokens {
   readonly count: number;
@@ -18,10 +19,10 @@ export interface Tokens {
   /** The words registry's generation the word values were computed in. */
   readonly generation: number;
   /**
-   * The text has no code unit above 127. A pattern with flags `iu` then matches as it would with `i`
-   * alone, which runs faster: no Unicode case folding, no surrogate pairs.
+   * The text is plain: ASCII and the caseless marks of PLAIN_EXTRA only (core/ascii-twin.ts). Its
+   * patterns with the u flag may then run as their twins without it, which run faster.
    */
-  readonly ascii: boolean;
+  readonly plain: boolean;
 }
 
 const APOSTROPHES = /['’‘ʿʻ`]/g;
@@ -140,6 +141,10 @@ function emptyInternTable(): void {
 // The scan reads the text's code units from a typed array (core/code-units.ts), not by charCodeAt.
 const textUnits = new CodeUnits();
 
+/** 1 for a code unit a plain text may not hold (see Tokens.plain). */
+const NOT_PLAIN = new Uint8Array(0x10000).fill(1, 128);
+for (const mark of PLAIN_EXTRA) NOT_PLAIN[mark.charCodeAt(0)] = 0;
+
 /** A hand-written scan: the document's hottest loop, several times faster than a Unicode regex. */
 export function tokenize(text: string): Tokens {
   if (internGeneration !== generation) emptyInternTable();
@@ -156,11 +161,11 @@ export function tokenize(text: string): Tokens {
   let m = 0;
   const len = text.length;
   let i = 0;
-  // Every code unit ORed in: the outer loop's, and the inner loop's above 127.
-  let units = 0;
+  // 1 once a code unit is not plain: every unit of the outer loop, and those of the inner loop above 127.
+  let notPlain = 0;
   while (i < len) {
     const c = u[i];
-    units |= c;
+    notPlain |= NOT_PLAIN[c];
     if (!isWordCode(c)) { i++; continue; }
     const s = i;
     let plain = c < 128;
@@ -180,7 +185,7 @@ export function tokenize(text: string): Tokens {
         // A plain word's units so far are i - s: its first HEAD_UNITS go to `head`.
         if (i - s === HEAD_UNITS) { head = code; code = digit; } else code = (Math.imul(code, 37) + digit) | 0;
       } else {
-        units |= d;
+        notPlain |= NOT_PLAIN[d];
         if (isWordCode(d)) plain = false;
         else if (isApostrophe(d) && joinsHalves(text, i)) { plain = false; i++; continue; }
         else break;
@@ -226,7 +231,7 @@ export function tokenize(text: string): Tokens {
   const key = keys.slice(0, n);
   // Scratch grown for a huge document is not kept.
   if (cap > MAX_SCRATCH) { scratchStart = scratchEnd = scratchListed = new Int32Array(0); scratchWord = new Uint16Array(0); scratchKey = []; }
-  return { count: n, start: starts, end: ends, key, word: words, listed: lists, generation, ascii: units < 128 };
+  return { count: n, start: starts, end: ends, key, word: words, listed: lists, generation, plain: notPlain === 0 };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { currentWords, type Tokens } from './tokens.js';
 import { ID_MASK, isDigitWord, listNumbers, MAX_WORDS, registerWord, wordTable } from './words.js';
 import { isAsciiDigit } from './chars.js';
-import { asciiTwinOr, isPlainText } from './ascii-twin.js';
+import { asciiTwinOr } from './ascii-twin.js';
 
 export interface TriggerRule {
   /** Token keys that set the rule off; "#num" stands for any token that starts with a digit. */
@@ -25,7 +25,7 @@ export interface TriggerRule {
   readonly gate?: (tokens: Tokens, i: number, text: string) => boolean;
   /**
    * Context checks too costly to try at every start (long lookbehinds): run on matches only.
-   * `plain`: the text is plain (core/ascii-twin.ts isPlainText), so patterns may run as their twins.
+   * `plain`: the text is plain (Tokens.plain), so patterns may run as their twins (core/ascii-twin.ts).
    */
   readonly accept?: (m: RegExpExecArray, text: string, plain: boolean) => boolean;
 }
@@ -147,8 +147,7 @@ export function findTriggered(text: string, tokens: Tokens, rules: readonly Trig
   const byRule: (TriggeredMatch[] | undefined)[] = [];
   // Windows of nearby triggers overlap; a start tried for a rule is never tried again (see the note below).
   const next = new Int32Array(rules.length);
-  const { word, listed } = currentWords(tokens);
-  const plain = isPlainText(text, tokens);
+  const { word, listed, plain } = currentWords(tokens);
   // Only listed tokens can be triggers: trigger words and, when some rule set takes them, numbers.
   for (let l = 0; l < listed.length; l++) {
     const i = listed[l];

@@ -73,7 +73,7 @@ function termMayOpen(text: string, r: number, o: Openings): boolean {
 
 /**
  * Whether the after pattern (countContextPatterns().after) passes at a count's end, read by char
- * codes where no month or number word can follow; `plain`: the text is plain (core/ascii-twin.ts).
+ * codes where no month or number word can follow; `plain`: the text is plain (Tokens.plain; core/ascii-twin.ts).
  */
 export function passesAfterCount(text: string, end: number, plain = false): boolean {
   if (!isSpace(text.charCodeAt(end))) return true;

@@ -5,7 +5,7 @@
 // match from an earlier one would have to run over that number's digits.
 import { currentWords, type Tokens } from '../../core/tokens.js';
 import { ID_MASK, isDigitWord, MAX_WORDS, registerWord } from '../../core/words.js';
-import { asciiTwinOr, isPlainText } from '../../core/ascii-twin.js';
+import { asciiTwinOr } from '../../core/ascii-twin.js';
 
 /** One rule per trigger word: `patterns[g]` (sticky) is set off by the word `keys[g]`. */
 export interface DigitLedRules {
@@ -29,8 +29,8 @@ export function digitLedFinder({ keys, patterns, lookback }: DigitLedRules): (te
   const next = new Int32Array(keys.length);
   const twins = patterns.map(asciiTwinOr);
   return (text, tokens) => {
-    const { word, listed, start, end } = currentWords(tokens);
-    const patternOf = isPlainText(text, tokens) ? twins : patterns;
+    const { word, listed, start, end, plain } = currentWords(tokens);
+    const patternOf = plain ? twins : patterns;
     next.fill(0);
     let byRule: (RegExpExecArray[] | undefined)[] | undefined;
     let count = 0;

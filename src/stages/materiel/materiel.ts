@@ -8,7 +8,7 @@ import { CLAUSE_END, findTriggered, type TriggerRule } from '../../core/triggere
 import { tokenize, type Tokens } from '../../core/tokens.js';
 import { OverlapGuard } from '../../core/overlap.js';
 import { isSpace } from '../../core/chars.js';
-import { asciiTwinOr, isPlainText } from '../../core/ascii-twin.js';
+import { asciiTwinOr } from '../../core/ascii-twin.js';
 import { beAround, capitalAhead, itemAhead, placesNounAhead } from './gates.js';
 
 const STAGE = 'materiel-territory';
@@ -120,7 +120,7 @@ export function findMateriel(text: string, tokens: Tokens = tokenize(text)) {
   if (!rules || !itemOf) compile();
   const out: { start: number; end: number; item: string; count: number | null; action: MaterielAction }[] = [];
   const guard = new OverlapGuard();
-  const plain = isPlainText(text, tokens);
+  const { plain } = tokens;
   for (const { rule, match: m } of findTriggered(text, tokens, rules!)) {
     const coordinated = rule === 0;
     const g = m.groups ?? {};
