@@ -26,6 +26,19 @@ const BEFORE_WINDOW = 30;
 const NAMING_WINDOW = 20;
 const AFTER_WINDOW = 16;
 
+/** Where the word of ASCII letters that white space separates from `at` starts, or -1; wordBefore is its code. */
+let wordBefore = 0;
+function startBefore(u: Uint16Array, at: number, lo: number): number {
+  let k = at;
+  while (k > lo && isSpace(u[k - 1])) k--;
+  if (k === at) return -1;
+  const end = k;
+  while (k > lo && isAsciiLetter(u[k - 1])) k--;
+  if (k === end) return -1;
+  wordBefore = unitsLettersCode(u, k, end);
+  return k;
+}
+
 /** The words before a position, nearest first: each a run of ASCII letters followed by white space. */
 class WordsBefore {
   readonly words: number[] = [];
@@ -35,15 +48,10 @@ class WordsBefore {
   /** Reads up to `max` words before `at`, none of them reaching before `lo`. */
   read(u: Uint16Array, at: number, lo: number, max: number): this {
     this.count = 0;
-    let k = at;
-    while (this.count < max) {
-      const end = k;
-      while (k > lo && isSpace(u[k - 1])) k--;
-      if (k === end) break;
-      const wordEnd = k;
-      while (k > lo && isAsciiLetter(u[k - 1])) k--;
-      if (k === wordEnd) break;
-      this.words[this.count] = unitsLettersCode(u, k, wordEnd);
+    for (let k = at; this.count < max; ) {
+      k = startBefore(u, k, lo);
+      if (k < 0) break;
+      this.words[this.count] = wordBefore;
       this.starts[this.count++] = k;
     }
     return this;
@@ -72,19 +80,6 @@ export function regionBefore(text: string, at: number): boolean {
 
 export const LOCATIVE_BEFORE = 1;
 export const REGION_BEFORE = 2;
-/** Where the word of ASCII letters that white space separates from `at` starts, or -1; wordBefore is its code. */
-let wordBefore = 0;
-function startBefore(u: Uint16Array, at: number, lo: number): number {
-  let k = at;
-  while (k > lo && isSpace(u[k - 1])) k--;
-  if (k === at) return -1;
-  const end = k;
-  while (k > lo && isAsciiLetter(u[k - 1])) k--;
-  if (k === end) return -1;
-  wordBefore = unitsLettersCode(u, k, end);
-  return k;
-}
-
 /**
  * locativeBefore and regionBefore: LOCATIVE_BEFORE | REGION_BEFORE bits. Words are read back only
  * while a cue can still follow: both patterns' last word is a locative word, "of" or "the".

@@ -20,7 +20,7 @@ function wordCode(u: Uint16Array, from: number, to: number): number {
   for (let k = from; k < to; k++) code = code * 27 + u[k] - 96;
   return code;
 }
-const codesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((w) => wordCode(new CodeUnits().of(w), 0, w.length)));
+const codesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map((w) => wordCode(Uint16Array.from(w, (ch) => ch.charCodeAt(0)), 0, w.length)));
 const FIRST_ARTICLES = codesOf(FIRST_ARTICLE_WORDS);
 const INNER_ARTICLES = codesOf(INNER_ARTICLE_WORDS);
 
